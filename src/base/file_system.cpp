@@ -1,0 +1,116 @@
+#include "base/file_system.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace charterc {
+
+namespace fs = std::filesystem;
+
+std::string JoinPath(const std::string& base, const std::string& name) {
+  if (base.empty() || base == ".") return name;
+  if (base.back() == '/') return base + name;
+  return base + "/" + name;
+}
+
+bool RealFileSystem::ReadFile(const std::string& path, std::string* contents, std::string* error) const {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = std::strerror(errno);
+    return false;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  *contents = buffer.str();
+  return true;
+}
+
+bool RealFileSystem::IsFile(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_regular_file(path, ec);
+}
+
+bool RealFileSystem::IsDirectory(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_directory(path, ec);
+}
+
+std::vector<std::string> RealFileSystem::ListFiles(const std::string& dir) const {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file(ec)) names.push_back(it->path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+bool RealFileSystem::WriteFileAtomic(const std::string& path, const std::string& contents, std::string* error) {
+  fs::path target(path);
+  std::error_code ec;
+  if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
+  if (ec) {
+    *error = ec.message();
+    return false;
+  }
+  // The temporary file sits in the target's folder so rename() stays atomic.
+  std::string temp = path + ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << contents;
+    out.flush();
+    if (!out) {
+      *error = std::strerror(errno);
+      fs::remove(temp, ec);
+      return false;
+    }
+  }
+  fs::rename(temp, target, ec);
+  if (ec) {
+    *error = ec.message();
+    fs::remove(temp, ec);
+    return false;
+  }
+  return true;
+}
+
+bool MemoryFileSystem::ReadFile(const std::string& path, std::string* contents, std::string* error) const {
+  auto it = files_.find(path);
+  if (it == files_.end()) {
+    *error = "No such file or directory";
+    return false;
+  }
+  *contents = it->second;
+  return true;
+}
+
+bool MemoryFileSystem::IsFile(const std::string& path) const { return files_.count(path) > 0; }
+
+bool MemoryFileSystem::IsDirectory(const std::string& path) const {
+  std::string prefix = path.empty() || path.back() == '/' ? path : path + "/";
+  auto it = files_.lower_bound(prefix);
+  return it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+}
+
+std::vector<std::string> MemoryFileSystem::ListFiles(const std::string& dir) const {
+  std::string prefix = dir.empty() || dir.back() == '/' ? dir : dir + "/";
+  std::vector<std::string> names;
+  for (const auto& [path, unused] : files_) {
+    if (path.compare(0, prefix.size(), prefix) != 0) continue;
+    std::string rest = path.substr(prefix.size());
+    if (rest.find('/') == std::string::npos) names.push_back(rest);
+  }
+  return names;
+}
+
+bool MemoryFileSystem::WriteFileAtomic(const std::string& path, const std::string& contents, std::string*) {
+  files_[path] = contents;
+  return true;
+}
+
+}  // namespace charterc

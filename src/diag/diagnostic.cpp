@@ -1,0 +1,27 @@
+#include "diag/diagnostic.h"
+
+#include <cassert>
+
+namespace charterc {
+
+const std::vector<DiagCodeInfo>& AllDiagCodes() {
+  static const std::vector<DiagCodeInfo> kCodes = {
+#define CHARTERC_DIAG(code, severity, name, summary) {DiagCode::code, #code, Severity::severity, name, summary},
+#include "diag/codes.def"
+#undef CHARTERC_DIAG
+  };
+  return kCodes;
+}
+
+const DiagCodeInfo& InfoOf(DiagCode code) {
+  const auto& codes = AllDiagCodes();
+  size_t index = static_cast<size_t>(code);
+  assert(index < codes.size());
+  return codes[index];
+}
+
+std::string_view SeverityName(Severity severity) {
+  return severity == Severity::Error ? "error" : "warning";
+}
+
+}  // namespace charterc

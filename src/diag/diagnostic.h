@@ -1,0 +1,42 @@
+#pragma once
+// One problem found in the user's input, with where it is and how to fix it.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/source_location.h"
+
+namespace charterc {
+
+enum class Severity { Error, Warning };
+
+enum class DiagCode {
+#define CHARTERC_DIAG(code, severity, name, summary) code,
+#include "diag/codes.def"
+#undef CHARTERC_DIAG
+};
+
+struct DiagCodeInfo {
+  DiagCode code;
+  std::string_view id;       // "E0301"
+  Severity severity;
+  std::string_view name;     // "attribute-syntax"
+  std::string_view summary;  // one line, for `charterc codes`
+};
+
+// Every code in registry order.
+const std::vector<DiagCodeInfo>& AllDiagCodes();
+const DiagCodeInfo& InfoOf(DiagCode code);
+
+struct Diagnostic {
+  DiagCode code;
+  Severity severity;
+  SourceLocation location;
+  std::string message;
+  std::string hint;  // how to fix it; may be empty
+};
+
+std::string_view SeverityName(Severity severity);
+
+}  // namespace charterc

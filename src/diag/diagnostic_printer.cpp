@@ -1,0 +1,71 @@
+#include "diag/diagnostic_printer.h"
+
+#include <nlohmann/json.hpp>
+
+namespace charterc {
+
+namespace {
+
+void PrintSourceExcerpt(const Diagnostic& d, const SourceFile& source, std::ostream& out) {
+  std::string_view line = source.Line(d.location.line);
+  std::string number = std::to_string(d.location.line);
+  std::string gutter(number.size(), ' ');
+  out << "  " << number << " | " << line << "\n";
+  // Tabs are kept so the caret lines up under tab-indented text.
+  std::string pad;
+  int column = 1;
+  for (size_t i = 0; i < line.size() && column < d.location.column; ++i) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    pad += c == '\t' ? '\t' : ' ';
+    ++column;
+  }
+  std::string underline = "^";
+  if (d.location.length > 1) underline += std::string(d.location.length - 1, '~');
+  out << "  " << gutter << " | " << pad << underline << "\n";
+}
+
+std::string Plural(int n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+void PrintDiagnosticsText(const std::vector<Diagnostic>& diagnostics, const SourceLookup& lookup,
+                          std::ostream& out) {
+  for (const Diagnostic& d : diagnostics) {
+    const SourceLocation& at = d.location;
+    out << at.file;
+    if (at.line > 0) out << ":" << at.line << ":" << at.column;
+    out << ": " << SeverityName(d.severity) << "[" << InfoOf(d.code).id << "]: " << d.message << "\n";
+    const SourceFile* source = at.line > 0 && lookup ? lookup(at.file) : nullptr;
+    if (source != nullptr) PrintSourceExcerpt(d, *source, out);
+    if (!d.hint.empty()) out << "  hint: " << d.hint << "\n";
+  }
+}
+
+void PrintDiagnosticsJson(const std::vector<Diagnostic>& diagnostics, std::ostream& out) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  int errors = 0;
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity == Severity::Error) ++errors;
+    list.push_back({{"code", InfoOf(d.code).id},
+                    {"name", InfoOf(d.code).name},
+                    {"severity", SeverityName(d.severity)},
+                    {"file", d.location.file},
+                    {"line", d.location.line},
+                    {"column", d.location.column},
+                    {"message", d.message},
+                    {"hint", d.hint}});
+  }
+  nlohmann::ordered_json doc = {{"diagnostics", list},
+                                {"errors", errors},
+                                {"warnings", static_cast<int>(diagnostics.size()) - errors}};
+  out << doc.dump(2) << "\n";
+}
+
+std::string SummaryLine(int errors, int warnings) {
+  return Plural(errors, "error") + ", " + Plural(warnings, "warning");
+}
+
+}  // namespace charterc

@@ -1,0 +1,38 @@
+#include "diag/diagnostic_sink.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace charterc {
+
+void DiagnosticSink::Report(DiagCode code, SourceLocation location, std::string message, std::string hint) {
+  Severity severity = InfoOf(code).severity;
+  if (warnings_are_errors_) severity = Severity::Error;
+  diagnostics_.push_back(Diagnostic{code, severity, std::move(location), std::move(message), std::move(hint)});
+}
+
+std::vector<Diagnostic> DiagnosticSink::Sorted() const {
+  std::vector<Diagnostic> sorted = diagnostics_;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.location.file, a.location.line, a.location.column, a.code) <
+           std::tie(b.location.file, b.location.line, b.location.column, b.code);
+  });
+  return sorted;
+}
+
+int DiagnosticSink::ErrorCount() const {
+  return static_cast<int>(std::count_if(diagnostics_.begin(), diagnostics_.end(),
+                                        [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+}
+
+int DiagnosticSink::WarningCount() const {
+  return static_cast<int>(diagnostics_.size()) - ErrorCount();
+}
+
+bool DiagnosticSink::HasErrorsIn(const std::string& file) const {
+  return std::any_of(diagnostics_.begin(), diagnostics_.end(), [&](const Diagnostic& d) {
+    return d.severity == Severity::Error && d.location.file == file;
+  });
+}
+
+}  // namespace charterc

@@ -1,0 +1,31 @@
+#pragma once
+// Collects every diagnostic of a run, so all problems are reported together
+// and in a stable order, whatever order the stages found them in.
+
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+
+namespace charterc {
+
+class DiagnosticSink {
+ public:
+  // Reports `code` with its registry severity.
+  void Report(DiagCode code, SourceLocation location, std::string message, std::string hint = {});
+
+  // Diagnostics sorted by file, line, column, then code.
+  std::vector<Diagnostic> Sorted() const;
+  int ErrorCount() const;
+  int WarningCount() const;
+  // Errors reported against `file` (used to skip writing a broken document).
+  bool HasErrorsIn(const std::string& file) const;
+  // --strict: every warning counts as an error from now on.
+  void set_warnings_are_errors(bool value) { warnings_are_errors_ = value; }
+
+ private:
+  std::vector<Diagnostic> diagnostics_;
+  bool warnings_are_errors_ = false;
+};
+
+}  // namespace charterc

@@ -1,0 +1,36 @@
+#include "driver/commands.h"
+
+#include "diag/diagnostic_printer.h"
+
+namespace charterc {
+
+int RunBuild(Env& env, const PipelineOptions& options) {
+  DiagnosticSink sink;
+  LoadedProject loaded = LoadAndCheck(env, options, sink);
+  int written = RenderAndWrite(env, options, loaded, sink);
+  int code = Finish(env, options, loaded, sink);
+  if (!options.quiet && options.diagnostics_format == DiagnosticsFormat::Text) {
+    std::string out_dir = options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
+    int skipped = static_cast<int>(loaded.project.documents.size()) - written;
+    env.err << "wrote " << written << " of " << loaded.project.documents.size() << " documents to " << out_dir;
+    if (skipped > 0) env.err << " (" << skipped << " not written: fix the errors above)";
+    env.err << "\n";
+  }
+  return code;
+}
+
+int RunCheck(Env& env, const PipelineOptions& options) {
+  DiagnosticSink sink;
+  LoadedProject loaded = LoadAndCheck(env, options, sink);
+  return Finish(env, options, loaded, sink);
+}
+
+int RunCodes(Env& env) {
+  for (const DiagCodeInfo& info : AllDiagCodes()) {
+    env.out << info.id << "  " << SeverityName(info.severity) << (info.severity == Severity::Error ? "  " : "")
+            << "  " << info.name << ": " << info.summary << "\n";
+  }
+  return kExitClean;
+}
+
+}  // namespace charterc

@@ -1,0 +1,59 @@
+#include "driver/cli.h"
+
+#include <CLI/CLI.hpp>
+
+#include "driver/commands.h"
+
+namespace charterc {
+
+namespace {
+
+void AddDiagnosticOptions(CLI::App* command, PipelineOptions* options) {
+  static const std::map<std::string, DiagnosticsFormat> kFormats = {{"text", DiagnosticsFormat::Text},
+                                                                    {"json", DiagnosticsFormat::Json}};
+  command->add_option("--diagnostics-format", options->diagnostics_format, "How to print problems: text or json")
+      ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case));
+  command->add_flag("--strict", options->strict, "Treat warnings as errors");
+  command->add_flag("-q,--quiet", options->quiet, "Print nothing when there is nothing wrong");
+}
+
+}  // namespace
+
+int RunCommandLine(Env& env, int argc, const char* const* argv) {
+  CLI::App app{"charterc: compiles customer service charters into accessible, checked publications", "charterc"};
+  app.set_version_flag("--version", std::string(CHARTERC_VERSION));
+  app.require_subcommand(1);
+
+  PipelineOptions options;
+  CLI::App* build = app.add_subcommand("build", "Check the project and write its publications");
+  build->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
+  build->add_option("-o,--out", options.out_dir, "Output folder (default: DIR/out)");
+  build->add_option("--format", options.formats, "Formats to write, comma-separated (html)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"html"}));
+  AddDiagnosticOptions(build, &options);
+
+  CLI::App* check = app.add_subcommand("check", "Check the project without writing anything");
+  check->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
+  AddDiagnosticOptions(check, &options);
+
+  std::string init_dir;
+  CLI::App* init = app.add_subcommand("init", "Start a new charter project that builds cleanly");
+  init->add_option("dir", init_dir, "Folder for the new project")->required();
+
+  CLI::App* codes = app.add_subcommand("codes", "List every diagnostic code");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e, env.out, env.err);
+    return code == 0 ? kExitClean : kExitUsage;
+  }
+  if (build->parsed()) return RunBuild(env, options);
+  if (check->parsed()) return RunCheck(env, options);
+  if (init->parsed()) return RunInit(env, init_dir);
+  if (codes->parsed()) return RunCodes(env);
+  return kExitUsage;
+}
+
+}  // namespace charterc

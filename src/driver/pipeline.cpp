@@ -1,0 +1,76 @@
+#include "driver/pipeline.h"
+
+#include <map>
+
+#include "check/checks.h"
+#include "diag/diagnostic_printer.h"
+#include "output/output_writer.h"
+#include "render/html_page.h"
+
+namespace charterc {
+
+namespace {
+
+// Renders one document's page into the output; false if the theme is broken.
+bool WriteDocumentPage(const RenderContext& context, const Theme& theme, OutputWriter& writer,
+                       std::vector<IndexEntry>* index, DiagnosticSink& sink) {
+  std::string html, error;
+  if (!RenderDocumentPage(context, theme, &html, &error)) {
+    sink.Report(DiagCode::E0802, SourceLocation{theme.template_path, 0, 0, 0}, error,
+                "fix the template or delete it to use the built-in one");
+    return false;
+  }
+  std::string relative = context.document.meta.lang + "/" + context.document.name + ".html";
+  if (writer.Write(relative, html)) index->push_back({&context.document, context.document.meta.lang, relative});
+  return true;
+}
+
+}  // namespace
+
+LoadedProject LoadAndCheck(const Env& env, const PipelineOptions& options, DiagnosticSink& sink) {
+  sink.set_warnings_are_errors(options.strict);
+  LoadedProject loaded = LoadProject(env.fs, options.project_dir, sink);
+  RunChecks(loaded.project, sink);
+  return loaded;
+}
+
+int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject& loaded, DiagnosticSink& sink) {
+  const Project& project = loaded.project;
+  std::string out_dir = options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
+  OutputWriter writer(env.fs, out_dir, sink);
+  Theme theme = LoadTheme(env.fs, options.project_dir);
+  std::map<std::string, UiStrings> strings_by_lang;
+  auto strings_for = [&](const std::string& lang) -> const UiStrings& {
+    auto it = strings_by_lang.find(lang);
+    if (it == strings_by_lang.end()) {
+      it = strings_by_lang.emplace(lang, UiStrings::Load(env.fs, options.project_dir, lang)).first;
+    }
+    return it->second;
+  };
+  std::vector<IndexEntry> index;
+  for (const Document& doc : project.documents) {
+    // A document with errors is not written: its last good output stays.
+    if (sink.HasErrorsIn(doc.path)) continue;
+    RenderContext context{project, doc, strings_for(doc.meta.lang)};
+    if (!WriteDocumentPage(context, theme, writer, &index, sink)) return 0;
+  }
+  writer.Write("charterc.css", theme.stylesheet);
+  std::string html, error;
+  if (RenderIndexPage(project, strings_for(project.config.source_lang), theme, index, &html, &error)) {
+    writer.Write("index.html", html);
+  }
+  return static_cast<int>(index.size());
+}
+
+int Finish(const Env& env, const PipelineOptions& options, const LoadedProject& loaded, const DiagnosticSink& sink) {
+  std::vector<Diagnostic> diagnostics = sink.Sorted();
+  if (options.diagnostics_format == DiagnosticsFormat::Json) {
+    PrintDiagnosticsJson(diagnostics, env.out);
+  } else {
+    PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err);
+    if (!options.quiet || !diagnostics.empty()) env.err << SummaryLine(sink.ErrorCount(), sink.WarningCount()) << "\n";
+  }
+  return sink.ErrorCount() > 0 ? kExitProjectErrors : kExitClean;
+}
+
+}  // namespace charterc

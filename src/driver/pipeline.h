@@ -1,0 +1,35 @@
+#pragma once
+// The pipeline as the commands run it:
+//   load project -> parse Markdown -> build model -> check -> render -> write
+// `check` stops after the check stage; `build` runs it all.
+
+#include <string>
+#include <vector>
+
+#include "driver/env.h"
+#include "project/project_loader.h"
+
+namespace charterc {
+
+enum class DiagnosticsFormat { Text, Json };
+
+struct PipelineOptions {
+  std::string project_dir = ".";
+  std::string out_dir;  // empty: <project_dir>/out
+  std::vector<std::string> formats = {"html"};
+  DiagnosticsFormat diagnostics_format = DiagnosticsFormat::Text;
+  bool strict = false;
+  bool quiet = false;
+};
+
+// Loads and checks the project; diagnostics go into `sink`.
+LoadedProject LoadAndCheck(const Env& env, const PipelineOptions& options, DiagnosticSink& sink);
+
+// Renders and writes every document that has no errors, plus the index.
+// Returns the number of documents written.
+int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject& loaded, DiagnosticSink& sink);
+
+// Prints the diagnostics and summary; returns the exit code they imply.
+int Finish(const Env& env, const PipelineOptions& options, const LoadedProject& loaded, const DiagnosticSink& sink);
+
+}  // namespace charterc

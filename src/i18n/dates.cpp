@@ -1,0 +1,36 @@
+#include "i18n/dates.h"
+
+#include <memory>
+
+#include <unicode/datefmt.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
+
+namespace charterc {
+
+std::optional<UDate> ParseIsoDate(const std::string& text) {
+  if (text.size() != 10) return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::SimpleDateFormat format(icu::UnicodeString(u"yyyy-MM-dd"), icu::Locale::getRoot(), status);
+  if (U_FAILURE(status)) return std::nullopt;
+  format.setLenient(false);
+  format.adoptTimeZone(icu::TimeZone::createTimeZone(u"UTC"));
+  icu::ParsePosition position(0);
+  icu::UnicodeString source = icu::UnicodeString::fromUTF8(text);
+  UDate date = format.parse(source, position);
+  if (position.getErrorIndex() >= 0 || position.getIndex() != source.length()) return std::nullopt;
+  return date;
+}
+
+std::string FormatLongDate(UDate date, const icu::Locale& locale) {
+  std::unique_ptr<icu::DateFormat> format(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, locale));
+  if (!format) return {};
+  format->adoptTimeZone(icu::TimeZone::createTimeZone(u"UTC"));
+  icu::UnicodeString text;
+  format->format(date, text);
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+}  // namespace charterc

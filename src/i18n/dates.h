@@ -1,0 +1,20 @@
+#pragma once
+// Calendar dates from front matter (ISO 8601, YYYY-MM-DD), read and shown
+// with ICU. Dates are calendar days, so they are handled in UTC throughout.
+
+#include <optional>
+#include <string>
+
+#include <unicode/locid.h>
+#include <unicode/utypes.h>
+
+namespace charterc {
+
+// Milliseconds since the epoch at 00:00 UTC of an ISO date; nothing when
+// `text` is not a real YYYY-MM-DD date (2026-02-30 is rejected).
+std::optional<UDate> ParseIsoDate(const std::string& text);
+
+// The date in `locale`'s long style ("1 September 2026", "1 septembre 2026").
+std::string FormatLongDate(UDate date, const icu::Locale& locale);
+
+}  // namespace charterc

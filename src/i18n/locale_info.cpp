@@ -1,0 +1,29 @@
+#include "i18n/locale_info.h"
+
+namespace charterc {
+
+bool ParseLanguageTag(const std::string& tag, icu::Locale* locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale parsed = icu::Locale::forLanguageTag(tag, status);
+  if (U_FAILURE(status) || parsed.isBogus() || std::string(parsed.getLanguage()).empty()) return false;
+  *locale = parsed;
+  return true;
+}
+
+std::string TextDirection(const icu::Locale& locale) {
+  // isRightToLeft() needs the script, which likely-subtags supply ("ar" -> Arab).
+  icu::Locale maximized = locale;
+  UErrorCode status = U_ZERO_ERROR;
+  maximized.addLikelySubtags(status);
+  return maximized.isRightToLeft() ? "rtl" : "ltr";
+}
+
+std::string NativeLanguageName(const icu::Locale& locale) {
+  icu::UnicodeString name;
+  locale.getDisplayName(locale, name);
+  std::string out;
+  name.toUTF8String(out);
+  return out;
+}
+
+}  // namespace charterc

@@ -1,0 +1,21 @@
+#pragma once
+// Facts about a language tag that pages need: ICU locale, writing direction,
+// the language's name in itself.
+
+#include <string>
+
+#include <unicode/locid.h>
+
+namespace charterc {
+
+// ICU locale for a BCP 47 tag such as "en", "cy" or "zh-Hans"; nothing when
+// the tag is malformed.
+bool ParseLanguageTag(const std::string& tag, icu::Locale* locale);
+
+// "rtl" for right-to-left scripts (Arabic, Hebrew, ...), else "ltr".
+std::string TextDirection(const icu::Locale& locale);
+
+// "English", "Cymraeg", "العربية": the language named in itself.
+std::string NativeLanguageName(const icu::Locale& locale);
+
+}  // namespace charterc

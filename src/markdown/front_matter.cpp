@@ -1,0 +1,166 @@
+#include "markdown/front_matter.h"
+
+#include <array>
+#include <string_view>
+
+#include <yaml-cpp/yaml.h>
+
+#include "i18n/dates.h"
+#include "i18n/locale_info.h"
+
+namespace charterc {
+
+namespace {
+
+constexpr std::array<std::string_view, 9> kKnownKeys = {
+    "title", "type", "lang", "owner", "reviewed", "next-review", "framework", "summary", "contact"};
+
+bool IsDelimiter(std::string_view line, bool closing) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  return line == "---" || (closing && line == "...");
+}
+
+SourceLocation At(const SourceFile& source, const FrontMatterSplit& split, const YAML::Mark& mark) {
+  int line = split.yaml_first_line + mark.line;
+  return source.LocationOf(source.LineStart(line) + mark.column);
+}
+
+class MetaReader {
+ public:
+  MetaReader(const SourceFile& source, const FrontMatterSplit& split, DocumentMeta* meta, DiagnosticSink& sink)
+      : source_(source), split_(split), meta_(meta), sink_(sink) {}
+
+  void Read(const YAML::Node& root) {
+    for (auto it = root.begin(); it != root.end(); ++it) {
+      std::string key = it->first.as<std::string>("");
+      if (!Known(key)) {
+        sink_.Report(DiagCode::W0205, At(source_, split_, it->first.Mark()),
+                     "unknown front-matter key '" + key + "'",
+                     "known keys: title, type, lang, owner, reviewed, next-review, framework, summary, contact");
+        continue;
+      }
+      ReadKey(key, it->second);
+    }
+    if (meta_->title.empty()) {
+      sink_.Report(DiagCode::E0204, SourceLocation{source_.path(), 1, 1, 3}, "front matter has no 'title'",
+                   "add a line such as: title: Customer Service Charter");
+    }
+  }
+
+ private:
+  static bool Known(const std::string& key) {
+    for (std::string_view known : kKnownKeys) {
+      if (key == known) return true;
+    }
+    return false;
+  }
+
+  void ReadKey(const std::string& key, const YAML::Node& node) {
+    if (!node.IsScalar()) {
+      sink_.Report(DiagCode::E0206, At(source_, split_, node.Mark()), "'" + key + "' must be a single value",
+                   "write it on one line, e.g. " + key + ": ...");
+      return;
+    }
+    std::string value = node.Scalar();
+    if (key == "title") meta_->title = value;
+    else if (key == "type") ReadType(value, node);
+    else if (key == "lang") ReadLang(value, node);
+    else if (key == "owner") meta_->owner = value;
+    else if (key == "reviewed") ReadDate(key, value, node, &meta_->reviewed);
+    else if (key == "next-review") ReadDate(key, value, node, &meta_->next_review);
+    else if (key == "framework") meta_->framework = value;
+    else if (key == "summary") meta_->summary = value;
+    else if (key == "contact") meta_->contact = value;
+  }
+
+  void ReadType(const std::string& value, const YAML::Node& node) {
+    static constexpr std::array<std::pair<std::string_view, DocumentType>, 4> kTypes = {{
+        {"charter", DocumentType::Charter},
+        {"statement", DocumentType::Statement},
+        {"standards", DocumentType::Standards},
+        {"policy", DocumentType::Policy},
+    }};
+    for (const auto& [name, type] : kTypes) {
+      if (value == name) {
+        meta_->type = type;
+        return;
+      }
+    }
+    sink_.Report(DiagCode::E0206, At(source_, split_, node.Mark()), "unknown document type '" + value + "'",
+                 "use one of: charter, statement, standards, policy");
+  }
+
+  void ReadLang(const std::string& value, const YAML::Node& node) {
+    icu::Locale locale;
+    if (!ParseLanguageTag(value, &locale)) {
+      sink_.Report(DiagCode::E0206, At(source_, split_, node.Mark()), "'" + value + "' is not a language tag",
+                   "use a BCP 47 tag such as en, fr, cy, ar or zh-Hans");
+      return;
+    }
+    meta_->lang = value;
+  }
+
+  void ReadDate(const std::string& key, const std::string& value, const YAML::Node& node, std::string* out) {
+    if (!ParseIsoDate(value)) {
+      sink_.Report(DiagCode::E0206, At(source_, split_, node.Mark()),
+                   "'" + key + "' is not a date: '" + value + "'", "write the date as YYYY-MM-DD, e.g. 2026-09-01");
+      return;
+    }
+    *out = value;
+  }
+
+  const SourceFile& source_;
+  const FrontMatterSplit& split_;
+  DocumentMeta* meta_;
+  DiagnosticSink& sink_;
+};
+
+}  // namespace
+
+FrontMatterSplit SplitFrontMatter(const SourceFile& source) {
+  FrontMatterSplit split;
+  if (source.LineCount() == 0 || !IsDelimiter(source.Line(1), false)) return split;
+  split.present = true;
+  split.yaml_first_line = 2;
+  for (int line = 2; line <= source.LineCount(); ++line) {
+    if (IsDelimiter(source.Line(line), true)) {
+      split.closed = true;
+      split.yaml = source.text().substr(source.LineStart(2), source.LineStart(line) - source.LineStart(2));
+      split.body_first_line = line + 1;
+      split.body_offset = source.LineStart(line + 1);
+      return split;
+    }
+  }
+  return split;
+}
+
+bool ParseFrontMatter(const SourceFile& source, const FrontMatterSplit& split, DocumentMeta* meta,
+                      DiagnosticSink& sink) {
+  if (!split.present) {
+    sink.Report(DiagCode::E0203, SourceLocation{source.path(), 1, 1, 0}, "document has no front matter",
+                "start the file with '---', a line such as 'title: ...', and a closing '---'");
+    return false;
+  }
+  if (!split.closed) {
+    sink.Report(DiagCode::E0202, SourceLocation{source.path(), 1, 1, 3}, "front matter is never closed",
+                "add a line '---' after the last front-matter key");
+    return false;
+  }
+  YAML::Node root;
+  try {
+    root = YAML::Load(split.yaml);
+  } catch (const YAML::ParserException& e) {
+    sink.Report(DiagCode::E0201, At(source, split, e.mark), "front matter is not valid YAML: " + e.msg,
+                "write one 'key: value' per line; quote values that contain ': ' or start with '{' or '['");
+    return false;
+  }
+  if (!root.IsMap()) {
+    sink.Report(DiagCode::E0201, SourceLocation{source.path(), split.yaml_first_line, 1, 0},
+                "front matter is not a list of 'key: value' lines", "write one 'key: value' per line");
+    return false;
+  }
+  MetaReader(source, split, meta, sink).Read(root);
+  return true;
+}
+
+}  // namespace charterc

@@ -1,0 +1,306 @@
+#include "markdown/markdown_parser.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstring>
+#include <memory>
+#include <string_view>
+
+#include "markdown/attribute_block.h"
+#include "model/link_policy.h"
+
+namespace charterc {
+
+namespace {
+
+struct NodeDeleter {
+  void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+struct ParserDeleter {
+  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
+};
+
+std::unique_ptr<cmark_node, NodeDeleter> ParseWithCmark(std::string_view text) {
+  // Registration is process-wide and idempotent; it must precede any lookup.
+  cmark_gfm_core_extensions_ensure_registered();
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+    if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser.get(), extension);
+    }
+  }
+  cmark_parser_feed(parser.get(), text.data(), text.size());
+  return std::unique_ptr<cmark_node, NodeDeleter>(cmark_parser_finish(parser.get()));
+}
+
+bool TypeIs(cmark_node* node, const char* name) { return std::strcmp(cmark_node_get_type_string(node), name) == 0; }
+
+std::string Literal(cmark_node* node) {
+  const char* literal = cmark_node_get_literal(node);
+  return literal ? literal : "";
+}
+
+class TreeConverter {
+ public:
+  TreeConverter(const SourceFile& source, int line_offset, DiagnosticSink& sink)
+      : source_(source), line_offset_(line_offset), sink_(sink) {}
+
+  std::vector<Block> ConvertChildren(cmark_node* parent) {
+    std::vector<Block> blocks;
+    for (cmark_node* child = cmark_node_first_child(parent); child; child = cmark_node_next(child)) {
+      if (auto block = ConvertBlock(child)) blocks.push_back(std::move(*block));
+    }
+    return blocks;
+  }
+
+ private:
+  int FileLine(int cmark_line) const { return cmark_line + line_offset_; }
+
+  std::optional<Block> ConvertBlock(cmark_node* node) {
+    Block block;
+    first_line_ = FileLine(cmark_node_get_start_line(node));
+    last_line_ = FileLine(cmark_node_get_end_line(node));
+    block.location = source_.Find(first_line_, "");
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_PARAGRAPH:
+        block.kind = BlockKind::Paragraph;
+        return WithInlines(node, std::move(block));
+      case CMARK_NODE_HEADING:
+        block.kind = BlockKind::Heading;
+        block.level = cmark_node_get_heading_level(node);
+        return WithInlines(node, std::move(block));
+      case CMARK_NODE_LIST:
+        block.kind = BlockKind::List;
+        block.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+        block.start = cmark_node_get_list_start(node);
+        block.tight = cmark_node_get_list_tight(node) != 0;
+        block.children = ConvertChildren(node);
+        return block;
+      case CMARK_NODE_ITEM:
+        return ListItem(node, std::move(block));
+      case CMARK_NODE_BLOCK_QUOTE:
+        block.kind = BlockKind::BlockQuote;
+        block.children = ConvertChildren(node);
+        return block;
+      case CMARK_NODE_CODE_BLOCK:
+        block.kind = BlockKind::CodeBlock;
+        block.literal = Literal(node);
+        block.info = cmark_node_get_fence_info(node) ? cmark_node_get_fence_info(node) : "";
+        return block;
+      case CMARK_NODE_THEMATIC_BREAK:
+        block.kind = BlockKind::ThematicBreak;
+        return block;
+      case CMARK_NODE_HTML_BLOCK:
+        ReportRawHtml(block.location);
+        return std::nullopt;
+      default:
+        return ExtensionBlock(node, std::move(block));
+    }
+  }
+
+  std::optional<Block> ExtensionBlock(cmark_node* node, Block block) {
+    if (TypeIs(node, "table")) {
+      block.kind = BlockKind::Table;
+      uint16_t columns = cmark_gfm_extensions_get_table_columns(node);
+      const uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(node);
+      for (uint16_t i = 0; i < columns; ++i) {
+        char a = aligns ? static_cast<char>(aligns[i]) : 0;
+        block.alignments.push_back(a == 'l' ? CellAlign::Left : a == 'c' ? CellAlign::Center
+                                                                          : a == 'r' ? CellAlign::Right
+                                                                                     : CellAlign::None);
+      }
+      block.children = ConvertChildren(node);
+      return block;
+    }
+    if (TypeIs(node, "table_row")) {
+      block.kind = BlockKind::TableRow;
+      block.header = cmark_gfm_extensions_get_table_row_is_header(node) != 0;
+      block.children = ConvertChildren(node);
+      return block;
+    }
+    if (TypeIs(node, "table_cell")) {
+      block.kind = BlockKind::TableCell;
+      block.inlines = ConvertInlines(node);
+      return block;
+    }
+    return std::nullopt;
+  }
+
+  Block WithInlines(cmark_node* node, Block block) {
+    block.inlines = ConvertInlines(node);
+    AttachAttributes(&block);
+    return block;
+  }
+
+  Block ListItem(cmark_node* node, Block block) {
+    block.kind = BlockKind::ListItem;
+    int first = first_line_;
+    block.children = ConvertChildren(node);
+    // "- promise {#id}": the block ends the item's paragraph but marks the item.
+    for (Block& child : block.children) {
+      if (child.kind == BlockKind::Paragraph && child.attributes && !block.attributes) {
+        block.attributes = std::move(child.attributes);
+        child.attributes.reset();
+      }
+    }
+    block.location = source_.Find(first, "");
+    return block;
+  }
+
+  // Looks for {#id ...} at the end of the block's last source line and, when
+  // found, removes it from the rendered inlines.
+  void AttachAttributes(Block* block) {
+    for (int line = last_line_; line >= first_line_; --line) {
+      std::optional<AttributeBlockMatch> match = FindTrailingAttributeBlock(source_.Line(line));
+      if (!match) continue;
+      size_t line_start = source_.LineStart(line);
+      if (match->error) {
+        sink_.Report(DiagCode::E0301, source_.LocationOf(line_start + match->error_offset, 1), *match->error,
+                     match->hint);
+      } else {
+        match->attributes.location = source_.LocationOf(line_start + match->offset, 1);
+        block->attributes = std::move(match->attributes);
+      }
+      StripTrailingBrace(&block->inlines);
+      return;
+    }
+  }
+
+  // cmark saw the attribute block as ordinary text at the end of the block.
+  static void StripTrailingBrace(std::vector<Inline>* inlines) {
+    while (!inlines->empty()) {
+      Inline& last = inlines->back();
+      if (last.kind != InlineKind::Text) return;
+      size_t open = last.text.rfind('{');
+      if (open == std::string::npos) {
+        inlines->pop_back();  // a piece of the block that cmark split off
+        continue;
+      }
+      last.text.erase(open);
+      while (!last.text.empty() && last.text.back() == ' ') last.text.pop_back();
+      if (last.text.empty()) inlines->pop_back();
+      return;
+    }
+  }
+
+  std::vector<Inline> ConvertInlines(cmark_node* parent) {
+    std::vector<Inline> inlines;
+    for (cmark_node* child = cmark_node_first_child(parent); child; child = cmark_node_next(child)) {
+      ConvertInline(child, &inlines);
+    }
+    return inlines;
+  }
+
+  void ConvertInline(cmark_node* node, std::vector<Inline>* out) {
+    Inline item;
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_TEXT: return AppendText(Literal(node), out);
+      case CMARK_NODE_CODE: item.kind = InlineKind::Code; item.text = Literal(node); break;
+      case CMARK_NODE_SOFTBREAK: item.kind = InlineKind::SoftBreak; break;
+      case CMARK_NODE_LINEBREAK: item.kind = InlineKind::LineBreak; break;
+      case CMARK_NODE_EMPH: item.kind = InlineKind::Emphasis; item.children = ConvertInlines(node); break;
+      case CMARK_NODE_STRONG: item.kind = InlineKind::Strong; item.children = ConvertInlines(node); break;
+      case CMARK_NODE_LINK: return AppendLink(node, out);
+      case CMARK_NODE_IMAGE: {
+        // Images are not published yet; their description stays as text.
+        std::vector<Inline> alt = ConvertInlines(node);
+        out->insert(out->end(), alt.begin(), alt.end());
+        return;
+      }
+      case CMARK_NODE_HTML_INLINE: return ReportRawHtml(Locate(Literal(node)));
+      default:
+        if (!TypeIs(node, "strikethrough")) return;
+        item.kind = InlineKind::Strikethrough;
+        item.children = ConvertInlines(node);
+        break;
+    }
+    out->push_back(std::move(item));
+  }
+
+  void AppendLink(cmark_node* node, std::vector<Inline>* out) {
+    std::string url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
+    std::vector<Inline> children = ConvertInlines(node);
+    SourceLocation at = Locate(url);
+    if (!IsSafeLinkUrl(url)) {
+      sink_.Report(DiagCode::W0601, at, "link to '" + url + "' was dropped: its scheme is not allowed",
+                   "use an https:, mailto: or tel: link, or a relative link such as standards.md#email-response");
+      out->insert(out->end(), children.begin(), children.end());
+      return;
+    }
+    Inline link;
+    link.kind = InlineKind::Link;
+    link.text = url;
+    link.title = cmark_node_get_title(node) ? cmark_node_get_title(node) : "";
+    link.children = std::move(children);
+    link.location = at;
+    out->push_back(std::move(link));
+  }
+
+  // Splits text on {{ name }} placeholders.
+  void AppendText(const std::string& text, std::vector<Inline>* out) {
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t open = text.find("{{", pos);
+      size_t close = open == std::string::npos ? std::string::npos : text.find("}}", open + 2);
+      if (close == std::string::npos) {
+        AppendPlain(text.substr(pos), out);
+        return;
+      }
+      AppendPlain(text.substr(pos, open - pos), out);
+      std::string name = text.substr(open + 2, close - open - 2);
+      name.erase(0, name.find_first_not_of(' '));
+      name.erase(name.find_last_not_of(' ') + 1);
+      Inline fact;
+      fact.kind = InlineKind::Fact;
+      fact.text = name;
+      fact.location = Locate(text.substr(open, close + 2 - open));
+      out->push_back(std::move(fact));
+      pos = close + 2;
+    }
+  }
+
+  // Adjacent text is merged, so attribute blocks and facts are whole strings.
+  static void AppendPlain(const std::string& text, std::vector<Inline>* out) {
+    if (text.empty()) return;
+    if (!out->empty() && out->back().kind == InlineKind::Text) {
+      out->back().text += text;
+      return;
+    }
+    Inline item;
+    item.text = text;
+    out->push_back(std::move(item));
+  }
+
+  // Where `needle` appears in the current block's lines (inline positions
+  // from cmark are approximate, so the source is scanned instead).
+  SourceLocation Locate(const std::string& needle) const {
+    for (int line = first_line_; !needle.empty() && line <= last_line_; ++line) {
+      if (source_.Line(line).find(needle) != std::string_view::npos) return source_.Find(line, needle);
+    }
+    return source_.Find(first_line_, "");
+  }
+
+  void ReportRawHtml(SourceLocation at) {
+    sink_.Report(DiagCode::W0602, std::move(at), "raw HTML is not published and was dropped",
+                 "write it in Markdown instead: **bold**, [text](https://...), lists and tables");
+  }
+
+  const SourceFile& source_;
+  int line_offset_;
+  DiagnosticSink& sink_;
+  int first_line_ = 1;
+  int last_line_ = 1;
+};
+
+}  // namespace
+
+void ParseMarkdownBody(const SourceFile& source, const FrontMatterSplit& split, Document* doc,
+                       DiagnosticSink& sink) {
+  std::string_view body = std::string_view(source.text()).substr(split.closed ? split.body_offset : 0);
+  int line_offset = split.closed ? split.body_first_line - 1 : 0;
+  auto root = ParseWithCmark(body);
+  doc->blocks = TreeConverter(source, line_offset, sink).ConvertChildren(root.get());
+}
+
+}  // namespace charterc

@@ -1,0 +1,51 @@
+#pragma once
+// Block structure of the charter model: headings, paragraphs, lists, tables.
+// A block that carries an attribute block with an id is addressable; a
+// paragraph or list item with one is a commitment (see commitment.h).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/source_location.h"
+#include "model/attributes.h"
+#include "model/inline.h"
+
+namespace charterc {
+
+enum class BlockKind {
+  Paragraph,
+  Heading,        // level 2..6 (level 1 is the document title)
+  List,           // ordered, start
+  ListItem,
+  BlockQuote,
+  CodeBlock,      // literal, info
+  ThematicBreak,
+  Table,          // children: rows; alignments
+  TableRow,       // header
+  TableCell,
+};
+
+enum class CellAlign { None, Left, Center, Right };
+
+struct Block {
+  BlockKind kind = BlockKind::Paragraph;
+  int level = 0;
+  bool ordered = false;
+  bool tight = false;  // List: items hold bare text, not paragraphs
+  int start = 1;
+  bool header = false;
+  std::string literal;
+  std::string info;
+  std::vector<CellAlign> alignments;
+  std::vector<Inline> inlines;
+  std::vector<Block> children;
+  std::optional<Attributes> attributes;
+  // Index into Document::commitments when this block is a commitment.
+  std::optional<size_t> commitment;
+  SourceLocation location;
+
+  const std::string* Id() const { return attributes && !attributes->id.empty() ? &attributes->id : nullptr; }
+};
+
+}  // namespace charterc

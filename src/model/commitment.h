@@ -1,0 +1,25 @@
+#pragma once
+// A promise made by a charter (or a standard, in a standards document): the
+// unit every check and report is about.
+
+#include <string>
+#include <vector>
+
+#include "base/source_location.h"
+#include "model/attributes.h"
+#include "model/ref.h"
+
+namespace charterc {
+
+struct Commitment {
+  std::string id;
+  std::string text;        // plain text, facts shown as {{ name }}
+  std::string section_id;  // the enclosing heading's id, if any
+  std::vector<Ref> refs;
+  std::string dimension;   // SERVQUAL dimension, when given
+  std::string target;      // explicit target="...", when given
+  Attributes attributes;
+  SourceLocation location;  // of the list item or paragraph
+};
+
+}  // namespace charterc

@@ -1,0 +1,50 @@
+#pragma once
+// One charter document (source or translation) as the rest of the pipeline
+// sees it: metadata, block tree, sections, commitments.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/source_location.h"
+#include "model/block.h"
+#include "model/commitment.h"
+
+namespace charterc {
+
+enum class DocumentType { Charter, Statement, Standards, Policy };
+
+struct DocumentMeta {
+  std::string title;
+  DocumentType type = DocumentType::Charter;
+  std::string lang = "en";
+  std::string owner;
+  std::string reviewed;     // ISO date, as written
+  std::string next_review;  // ISO date, as written
+  std::string framework;
+  std::string summary;
+  std::string contact;
+};
+
+struct Section {
+  std::string id;
+  std::string title;
+  int level = 2;
+  SourceLocation location;
+};
+
+struct Document {
+  std::string name;  // file stem: "charter" for charters/charter.md
+  std::string path;  // as shown in diagnostics: "charters/charter.md"
+  DocumentMeta meta;
+  std::vector<Block> blocks;
+  std::vector<Section> sections;
+  std::vector<Commitment> commitments;
+  // Every id in the document (headings, commitments, other blocks) and where
+  // it was first defined.
+  std::map<std::string, SourceLocation> ids;
+};
+
+const char* DocumentTypeName(DocumentType type);
+
+}  // namespace charterc

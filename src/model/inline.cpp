@@ -1,0 +1,20 @@
+#include "model/inline.h"
+
+namespace charterc {
+
+std::string PlainText(const std::vector<Inline>& inlines) {
+  std::string text;
+  for (const Inline& node : inlines) {
+    switch (node.kind) {
+      case InlineKind::Text:
+      case InlineKind::Code: text += node.text; break;
+      case InlineKind::SoftBreak:
+      case InlineKind::LineBreak: text += ' '; break;
+      case InlineKind::Fact: text += "{{ " + node.text + " }}"; break;
+      default: text += PlainText(node.children); break;
+    }
+  }
+  return text;
+}
+
+}  // namespace charterc

@@ -1,0 +1,24 @@
+#pragma once
+// Which link targets may be published, and how links between charter
+// documents are written. Pages end up embedded in public websites, so only
+// a short allow-list of schemes passes.
+
+#include <optional>
+#include <string>
+
+namespace charterc {
+
+// True for http(s), mailto and tel links and for relative links; false for
+// javascript:, data:, vbscript:, file: and every other scheme.
+bool IsSafeLinkUrl(const std::string& url);
+
+// A relative link to another charter document: "standards.md#email-response"
+// gives {document "standards", id "email-response"}; "#contact" gives the
+// same document. Nothing for external or non-Markdown links.
+struct DocumentLink {
+  std::string document;  // empty: this document
+  std::string id;        // empty: the whole document
+};
+std::optional<DocumentLink> ParseDocumentLink(const std::string& url);
+
+}  // namespace charterc

@@ -1,0 +1,27 @@
+#include "model/visit.h"
+
+namespace charterc {
+
+namespace {
+
+void VisitInlines(const std::vector<Inline>& inlines, const std::function<void(const Inline&)>& visit) {
+  for (const Inline& node : inlines) {
+    visit(node);
+    VisitInlines(node.children, visit);
+  }
+}
+
+void VisitBlocks(const std::vector<Block>& blocks, const std::function<void(const Inline&)>& visit) {
+  for (const Block& block : blocks) {
+    VisitInlines(block.inlines, visit);
+    VisitBlocks(block.children, visit);
+  }
+}
+
+}  // namespace
+
+void ForEachInline(const Document& doc, const std::function<void(const Inline&)>& visit) {
+  VisitBlocks(doc.blocks, visit);
+}
+
+}  // namespace charterc

@@ -1,0 +1,13 @@
+#pragma once
+// Depth-first visits of a document's inlines, for checks that look at every
+// link or fact wherever it sits (lists, tables, quotes, emphasis).
+
+#include <functional>
+
+#include "model/document.h"
+
+namespace charterc {
+
+void ForEachInline(const Document& doc, const std::function<void(const Inline&)>& visit);
+
+}  // namespace charterc

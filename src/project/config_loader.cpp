@@ -1,0 +1,46 @@
+#include "project/config_loader.h"
+
+#include "i18n/locale_info.h"
+#include "project/yaml_location.h"
+
+namespace charterc {
+
+ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
+  ProjectConfig config;
+  YAML::Node root;
+  try {
+    root = YAML::Load(source.text());
+  } catch (const YAML::ParserException& e) {
+    sink.Report(DiagCode::E0701, YamlLocation(source, e.mark), "charterc.yaml is not valid YAML: " + e.msg,
+                "write one 'key: value' per line");
+    return config;
+  }
+  if (!root.IsDefined() || root.IsNull()) return config;
+  if (!root.IsMap()) {
+    sink.Report(DiagCode::E0701, SourceLocation{source.path(), 1, 1, 0}, "charterc.yaml must hold 'key: value' lines",
+                "see docs/configuration.md");
+    return config;
+  }
+  for (auto it = root.begin(); it != root.end(); ++it) {
+    std::string key = it->first.as<std::string>("");
+    const YAML::Node& value = it->second;
+    SourceLocation at = YamlLocation(source, value.Mark());
+    if (!value.IsScalar() && (key == "title" || key == "source-lang" || key == "base-url")) {
+      sink.Report(DiagCode::E0701, at, "'" + key + "' must be a single value", "write " + key + ": ...");
+    } else if (key == "title") {
+      config.title = value.Scalar();
+    } else if (key == "source-lang") {
+      icu::Locale locale;
+      if (ParseLanguageTag(value.Scalar(), &locale)) config.source_lang = value.Scalar();
+      else sink.Report(DiagCode::E0701, at, "'" + value.Scalar() + "' is not a language tag", "use e.g. en or cy");
+    } else if (key == "base-url") {
+      config.base_url = value.Scalar();
+    } else {
+      sink.Report(DiagCode::W0702, YamlLocation(source, it->first.Mark()), "unknown key '" + key + "' in charterc.yaml",
+                  "known keys: title, source-lang, base-url");
+    }
+  }
+  return config;
+}
+
+}  // namespace charterc

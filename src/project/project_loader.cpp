@@ -1,0 +1,88 @@
+#include "project/project_loader.h"
+
+#include "markdown/front_matter.h"
+#include "markdown/markdown_parser.h"
+#include "model/document_index.h"
+#include "project/config_loader.h"
+#include "project/facts_loader.h"
+
+namespace charterc {
+
+namespace {
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Reads and UTF-8-checks one file; null (with a diagnostic) on failure.
+const SourceFile* ReadSource(const FileSystem& fs, const std::string& path, LoadedProject* loaded,
+                             DiagnosticSink& sink) {
+  std::string text, error;
+  if (!fs.ReadFile(path, &text, &error)) {
+    sink.Report(DiagCode::E0101, SourceLocation{path, 0, 0, 0}, "cannot read file: " + error,
+                "check that the file exists and is readable");
+    return nullptr;
+  }
+  auto source = std::make_unique<SourceFile>(path, std::move(text));
+  if (std::optional<size_t> bad = source->FirstInvalidUtf8()) {
+    sink.Report(DiagCode::E0102, source->LocationOf(*bad, 1), "file is not valid UTF-8",
+                "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)");
+    loaded->sources[path] = std::move(source);
+    return nullptr;
+  }
+  const SourceFile* result = source.get();
+  loaded->sources[path] = std::move(source);
+  return result;
+}
+
+Document ParseDocument(const SourceFile& source, const std::string& name, DiagnosticSink& sink) {
+  Document doc;
+  doc.name = name;
+  doc.path = source.path();
+  FrontMatterSplit split = SplitFrontMatter(source);
+  ParseFrontMatter(source, split, &doc.meta, sink);
+  ParseMarkdownBody(source, split, &doc, sink);
+  IndexDocument(source, &doc, sink);
+  return doc;
+}
+
+}  // namespace
+
+const SourceFile* LoadedProject::Source(const std::string& path) const {
+  auto it = sources.find(path);
+  return it == sources.end() ? nullptr : it->second.get();
+}
+
+LoadedProject LoadProject(const FileSystem& fs, const std::string& root, DiagnosticSink& sink) {
+  LoadedProject loaded;
+  loaded.project.root = root;
+  std::string config_path = JoinPath(root, "charterc.yaml");
+  if (fs.IsFile(config_path)) {
+    if (const SourceFile* source = ReadSource(fs, config_path, &loaded, sink)) {
+      loaded.project.config = LoadConfig(*source, sink);
+    }
+  }
+  std::string charters = JoinPath(root, "charters");
+  std::string facts_path = JoinPath(charters, "facts.yaml");
+  if (fs.IsFile(facts_path)) {
+    if (const SourceFile* source = ReadSource(fs, facts_path, &loaded, sink)) {
+      loaded.project.facts = LoadFacts(*source, sink);
+    }
+  }
+  bool saw_markdown = false;
+  for (const std::string& file : fs.ListFiles(charters)) {
+    if (!EndsWith(file, ".md")) continue;
+    saw_markdown = true;
+    const SourceFile* source = ReadSource(fs, JoinPath(charters, file), &loaded, sink);
+    if (source == nullptr) continue;
+    std::string name = file.substr(0, file.size() - 3);
+    loaded.project.documents.push_back(ParseDocument(*source, name, sink));
+  }
+  if (!saw_markdown) {
+    sink.Report(DiagCode::E0103, SourceLocation{charters, 0, 0, 0}, "no Markdown documents found",
+                "put documents in " + charters + "/, e.g. charter.md, or run 'charterc init' to start a project");
+  }
+  return loaded;
+}
+
+}  // namespace charterc

@@ -1,0 +1,182 @@
+#include "render/html_body.h"
+
+#include <string_view>
+#include <vector>
+
+#include "i18n/fact_formatter.h"
+#include "model/link_policy.h"
+#include "render/model_walker.h"
+
+namespace charterc {
+
+namespace {
+
+class HtmlBodyHandler final : public ModelHandler {
+ public:
+  HtmlBodyHandler(const RenderContext& context, pugi::xml_node parent) : context_(context) { stack_.push_back(parent); }
+
+  void EnterBlock(const Block& block) override {
+    if (block.kind == BlockKind::List) tight_lists_.push_back(block.tight);
+    if (block.kind == BlockKind::ListItem) item_depth_.push_back(tight_lists_.back());
+    // A tight list's paragraphs are bare text in their item, as in cmark.
+    if (block.kind == BlockKind::Paragraph && !block.Id() && InTightItem()) {
+      stack_.push_back(Current());
+      return;
+    }
+    pugi::xml_node element = OpenBlock(block);
+    if (const std::string* id = block.Id()) element.append_attribute("id") = id->c_str();
+    if (block.commitment) MarkCommitment(block, element);
+    stack_.push_back(element);
+  }
+
+  void ExitBlock(const Block& block) override {
+    if (block.commitment) AppendPermalink(context_.document.commitments[*block.commitment].id);
+    stack_.pop_back();
+    if (block.kind == BlockKind::List) tight_lists_.pop_back();
+    if (block.kind == BlockKind::ListItem) item_depth_.pop_back();
+  }
+
+  void EnterInline(const Inline& node) override { stack_.push_back(OpenInline(node)); }
+  void ExitInline(const Inline&) override { stack_.pop_back(); }
+
+ private:
+  pugi::xml_node Current() const { return stack_.back(); }
+  // Whether the innermost open block is an item of a tight list.
+  bool InTightItem() const {
+    return !item_depth_.empty() && item_depth_.back() && Current().name() == std::string_view("li");
+  }
+  pugi::xml_node Append(const char* name) { return Current().append_child(name); }
+
+  pugi::xml_node OpenBlock(const Block& block) {
+    switch (block.kind) {
+      case BlockKind::Paragraph: return Append("p");
+      case BlockKind::Heading: return Append(("h" + std::to_string(block.level)).c_str());
+      case BlockKind::List: return OpenList(block);
+      case BlockKind::ListItem: return Append("li");
+      case BlockKind::BlockQuote: return Append("blockquote");
+      case BlockKind::CodeBlock: {
+        pugi::xml_node pre = Append("pre");
+        pre.append_child("code").text() = block.literal.c_str();
+        return pre;
+      }
+      case BlockKind::ThematicBreak: return Append("hr");
+      case BlockKind::Table:
+        table_ = &block;
+        return Append("table");
+      case BlockKind::TableRow: return OpenRow(block);
+      case BlockKind::TableCell: return OpenCell();
+    }
+    return Append("div");
+  }
+
+  pugi::xml_node OpenList(const Block& block) {
+    pugi::xml_node list = Append(block.ordered ? "ol" : "ul");
+    if (block.ordered && block.start != 1) list.append_attribute("start") = block.start;
+    return list;
+  }
+
+  pugi::xml_node OpenRow(const Block& row) {
+    const char* group = row.header ? "thead" : "tbody";
+    pugi::xml_node section = Current().child(group);
+    if (!section) section = Current().append_child(group);
+    cell_index_ = 0;
+    in_header_ = row.header;
+    return section.append_child("tr");
+  }
+
+  pugi::xml_node OpenCell() {
+    pugi::xml_node cell = Append(in_header_ ? "th" : "td");
+    if (in_header_) cell.append_attribute("scope") = "col";
+    if (table_ != nullptr && cell_index_ < table_->alignments.size()) {
+      static constexpr const char* kClasses[] = {nullptr, "align-left", "align-center", "align-right"};
+      if (const char* name = kClasses[static_cast<int>(table_->alignments[cell_index_])]) {
+        cell.append_attribute("class") = name;
+      }
+    }
+    ++cell_index_;
+    return cell;
+  }
+
+  void MarkCommitment(const Block& block, pugi::xml_node element) {
+    const Commitment& commitment = context_.document.commitments[*block.commitment];
+    element.append_attribute("class") = "commitment";
+    if (!commitment.dimension.empty()) element.append_attribute("data-dimension") = commitment.dimension.c_str();
+  }
+
+  void AppendPermalink(const std::string& id) {
+    Current().append_child(pugi::node_pcdata).set_value(" ");
+    pugi::xml_node link = Current().append_child("a");
+    link.append_attribute("class") = "permalink";
+    link.append_attribute("href") = ("#" + id).c_str();
+    pugi::xml_node hidden = link.append_child("span");
+    hidden.append_attribute("class") = "visually-hidden";
+    hidden.text() = (context_.strings.Format("commitment-permalink") + " ").c_str();
+    link.append_child(pugi::node_pcdata).set_value(("#" + id).c_str());
+  }
+
+  pugi::xml_node OpenInline(const Inline& node) {
+    switch (node.kind) {
+      case InlineKind::Text: return AppendText(node.text);
+      case InlineKind::SoftBreak: return AppendText("\n");
+      case InlineKind::LineBreak: Append("br"); return Current();
+      case InlineKind::Code: {
+        pugi::xml_node code = Append("code");
+        code.text() = node.text.c_str();
+        return code;
+      }
+      case InlineKind::Emphasis: return Append("em");
+      case InlineKind::Strong: return Append("strong");
+      case InlineKind::Strikethrough: return Append("del");
+      case InlineKind::Link: return OpenLink(node);
+      case InlineKind::Fact: return AppendFact(node);
+    }
+    return Current();
+  }
+
+  // Text is a leaf: the walker's exit pops the same node it entered.
+  pugi::xml_node AppendText(const std::string& text) {
+    Current().append_child(pugi::node_pcdata).set_value(text.c_str());
+    return Current();
+  }
+
+  pugi::xml_node OpenLink(const Inline& node) {
+    pugi::xml_node link = Append("a");
+    link.append_attribute("href") = HtmlHref(node.text).c_str();
+    if (!node.title.empty()) link.append_attribute("title") = node.title.c_str();
+    return link;
+  }
+
+  pugi::xml_node AppendFact(const Inline& node) {
+    pugi::xml_node span = Append("span");
+    span.append_attribute("class") = "fact";
+    span.append_attribute("data-fact") = node.text.c_str();
+    auto fact = context_.project.facts.find(node.text);
+    std::string text = fact == context_.project.facts.end() ? "{{ " + node.text + " }}"
+                                                            : FormatFact(fact->second, context_.strings);
+    span.text() = text.c_str();
+    return Current();
+  }
+
+  const RenderContext& context_;
+  std::vector<pugi::xml_node> stack_;
+  std::vector<bool> tight_lists_;
+  std::vector<bool> item_depth_;  // per open list item: is its list tight?
+  const Block* table_ = nullptr;
+  size_t cell_index_ = 0;
+  bool in_header_ = false;
+};
+
+}  // namespace
+
+std::string HtmlHref(const std::string& url) {
+  std::optional<DocumentLink> link = ParseDocumentLink(url);
+  if (!link || link->document.empty()) return url;
+  return link->document + ".html" + (link->id.empty() ? "" : "#" + link->id);
+}
+
+void RenderHtmlBody(const RenderContext& context, pugi::xml_node parent) {
+  HtmlBodyHandler handler(context, parent);
+  WalkBlocks(context.document.blocks, handler);
+}
+
+}  // namespace charterc

@@ -1,0 +1,19 @@
+#pragma once
+// The HTML handler of the model walk: a document's blocks as DOM elements.
+// Commitments become elements with their id as a stable anchor and a
+// visible permalink; facts are formatted for the page's language; links
+// between charter documents point at the generated pages.
+
+#include <pugixml.hpp>
+
+#include "render/render_context.h"
+
+namespace charterc {
+
+// Appends the document body (everything after the title) to `parent`.
+void RenderHtmlBody(const RenderContext& context, pugi::xml_node parent);
+
+// "standards.md#x" -> "standards.html#x"; other URLs are returned unchanged.
+std::string HtmlHref(const std::string& url);
+
+}  // namespace charterc

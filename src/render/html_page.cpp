@@ -1,0 +1,181 @@
+#include "render/html_page.h"
+
+#include <map>
+
+#include "i18n/dates.h"
+#include "i18n/locale_info.h"
+#include "render/html5_writer.h"
+#include "render/html_body.h"
+
+namespace charterc {
+
+namespace {
+
+// The parsed template with its slots found.
+class PageTemplate {
+ public:
+  bool Parse(const Theme& theme, std::string* error) {
+    pugi::xml_parse_result result = doc_.load_string(theme.page_template.c_str());
+    if (!result) {
+      *error = theme.template_path + ": " + result.description() + " at byte " + std::to_string(result.offset);
+      return false;
+    }
+    for (pugi::xpath_node found : doc_.select_nodes("//*[@data-slot]")) {
+      pugi::xml_node node = found.node();
+      slots_[node.attribute("data-slot").value()] = node;
+      node.remove_attribute("data-slot");
+    }
+    for (const char* name : {"title", "stylesheet", "skip-link", "home", "main", "footer"}) {
+      if (!slots_[name]) {
+        *error = theme.template_path + ": no element with data-slot=\"" + name + "\"";
+        return false;
+      }
+    }
+    doc_.document_element().remove_attribute("xmlns");
+    return true;
+  }
+
+  void SetLanguage(const std::string& lang) {
+    icu::Locale locale;
+    ParseLanguageTag(lang, &locale);
+    pugi::xml_node html = doc_.document_element();
+    html.append_attribute("lang") = lang.c_str();
+    html.append_attribute("dir") = TextDirection(locale).c_str();
+  }
+
+  void SetText(const char* slot, const std::string& text) { slots_[slot].text() = text.c_str(); }
+  void SetAttribute(const char* slot, const char* name, const std::string& value) {
+    pugi::xml_node node = slots_[slot];
+    if (!node.attribute(name)) node.append_attribute(name);
+    node.attribute(name) = value.c_str();
+  }
+  pugi::xml_node Slot(const char* name) { return slots_[name]; }
+  std::string Write() const { return WriteHtml5Document(doc_); }
+
+ private:
+  pugi::xml_document doc_;
+  std::map<std::string, pugi::xml_node> slots_;
+};
+
+void AppendText(pugi::xml_node parent, const char* name, const std::string& text, const char* css_class = nullptr) {
+  pugi::xml_node node = parent.append_child(name);
+  if (css_class) node.append_attribute("class") = css_class;
+  node.text() = text.c_str();
+}
+
+void FillCommon(PageTemplate& page, const UiStrings& strings, const Project& project, const std::string& prefix) {
+  page.SetAttribute("stylesheet", "href", prefix + "charterc.css");
+  page.SetText("skip-link", strings.Format("skip-to-content"));
+  page.SetText("home", project.config.title);
+  page.SetAttribute("home", "href", prefix + "index.html");
+  AppendText(page.Slot("footer"), "p", strings.Format("published-with"));
+}
+
+void AppendDate(pugi::xml_node parent, const std::string& iso, const icu::Locale& locale) {
+  pugi::xml_node time = parent.append_child("time");
+  time.append_attribute("datetime") = iso.c_str();
+  std::optional<UDate> date = ParseIsoDate(iso);
+  time.text() = (date ? FormatLongDate(*date, locale) : iso).c_str();
+}
+
+// Owner, review dates and contact: who answers for this document and when
+// it is next looked at.
+void AppendDetails(const RenderContext& context, pugi::xml_node main) {
+  const DocumentMeta& meta = context.document.meta;
+  pugi::xml_node list = main.append_child("dl");
+  list.append_attribute("class") = "document-details";
+  list.append_attribute("aria-label") = context.strings.Format("document-details").c_str();
+  auto row = [&](const char* key) {
+    AppendText(list, "dt", context.strings.Format(key));
+    return list.append_child("dd");
+  };
+  if (!meta.owner.empty()) row("owner").text() = meta.owner.c_str();
+  if (!meta.reviewed.empty()) AppendDate(row("reviewed"), meta.reviewed, context.strings.locale());
+  if (!meta.next_review.empty()) AppendDate(row("next-review"), meta.next_review, context.strings.locale());
+  if (!meta.contact.empty()) {
+    pugi::xml_node link = row("contact").append_child("a");
+    bool email = meta.contact.find('@') != std::string::npos;
+    link.append_attribute("href") = ((email ? "mailto:" : "") + meta.contact).c_str();
+    link.text() = meta.contact.c_str();
+  }
+  if (!list.first_child()) main.remove_child(list);
+}
+
+void AppendContents(const RenderContext& context, pugi::xml_node main) {
+  std::vector<const Section*> top;
+  for (const Section& section : context.document.sections) {
+    if (section.level == 2) top.push_back(&section);
+  }
+  if (top.size() < 2) return;
+  pugi::xml_node nav = main.append_child("nav");
+  nav.append_attribute("class") = "toc";
+  nav.append_attribute("aria-labelledby") = "charterc-contents";
+  pugi::xml_node heading = nav.append_child("h2");
+  heading.append_attribute("id") = "charterc-contents";
+  heading.text() = context.strings.Format("contents").c_str();
+  pugi::xml_node list = nav.append_child("ol");
+  for (const Section* section : top) {
+    pugi::xml_node link = list.append_child("li").append_child("a");
+    link.append_attribute("href") = ("#" + section->id).c_str();
+    link.text() = section->title.c_str();
+  }
+}
+
+}  // namespace
+
+bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::string* html, std::string* error) {
+  PageTemplate page;
+  if (!page.Parse(theme, error)) return false;
+  const DocumentMeta& meta = context.document.meta;
+  page.SetLanguage(meta.lang);
+  page.SetText("title", meta.title + " – " + context.project.config.title);
+  FillCommon(page, context.strings, context.project, "../");
+  pugi::xml_node main = page.Slot("main");
+  AppendText(main, "p", context.strings.Format(std::string("type-") + DocumentTypeName(meta.type)), "document-type");
+  AppendText(main, "h1", meta.title);
+  if (!meta.summary.empty()) AppendText(main, "p", meta.summary, "summary");
+  AppendDetails(context, main);
+  AppendContents(context, main);
+  pugi::xml_node article = main.append_child("div");
+  article.append_attribute("class") = "document-body";
+  RenderHtmlBody(context, article);
+  *html = page.Write();
+  return true;
+}
+
+bool RenderIndexPage(const Project& project, const UiStrings& strings, const Theme& theme,
+                     const std::vector<IndexEntry>& entries, std::string* html, std::string* error) {
+  PageTemplate page;
+  if (!page.Parse(theme, error)) return false;
+  page.SetLanguage(project.config.source_lang);
+  page.SetText("title", project.config.title);
+  FillCommon(page, strings, project, "");
+  pugi::xml_node main = page.Slot("main");
+  AppendText(main, "h1", project.config.title);
+  std::map<std::string, std::vector<const IndexEntry*>> by_lang;
+  for (const IndexEntry& entry : entries) by_lang[entry.lang].push_back(&entry);
+  for (const auto& [lang, list_entries] : by_lang) {
+    icu::Locale locale;
+    ParseLanguageTag(lang, &locale);
+    pugi::xml_node section = main.append_child("section");
+    section.append_attribute("lang") = lang.c_str();
+    section.append_attribute("dir") = TextDirection(locale).c_str();
+    section.append_attribute("aria-labelledby") = ("charterc-lang-" + lang).c_str();
+    pugi::xml_node heading = section.append_child("h2");
+    heading.append_attribute("id") = ("charterc-lang-" + lang).c_str();
+    heading.text() = NativeLanguageName(locale).c_str();
+    pugi::xml_node list = section.append_child("ul");
+    list.append_attribute("class") = "document-list";
+    for (const IndexEntry* entry : list_entries) {
+      pugi::xml_node item = list.append_child("li");
+      pugi::xml_node link = item.append_child("a");
+      link.append_attribute("href") = entry->href.c_str();
+      link.text() = entry->document->meta.title.c_str();
+      if (!entry->document->meta.summary.empty()) AppendText(item, "p", entry->document->meta.summary);
+    }
+  }
+  *html = page.Write();
+  return true;
+}
+
+}  // namespace charterc

@@ -1,0 +1,29 @@
+#pragma once
+// Whole HTML pages: the theme's template filled with a document (or with the
+// project's index), ready for the HTML5 writer.
+
+#include <string>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "render/render_context.h"
+#include "render/theme.h"
+
+namespace charterc {
+
+// One written page of the index: a document in a language.
+struct IndexEntry {
+  const Document* document;
+  std::string lang;
+  std::string href;  // relative to out/
+};
+
+// Renders out/<lang>/<doc>.html; false (with `error`) if the template is broken.
+bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::string* html, std::string* error);
+
+// Renders out/index.html listing `entries`, in the project's source language.
+bool RenderIndexPage(const Project& project, const UiStrings& strings, const Theme& theme,
+                     const std::vector<IndexEntry>& entries, std::string* html, std::string* error);
+
+}  // namespace charterc

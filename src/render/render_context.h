@@ -1,0 +1,15 @@
+#pragma once
+// What a renderer needs to turn one document into one language's output.
+
+#include "i18n/ui_strings.h"
+#include "model/project.h"
+
+namespace charterc {
+
+struct RenderContext {
+  const Project& project;
+  const Document& document;
+  const UiStrings& strings;  // the output language's UI strings and locale
+};
+
+}  // namespace charterc

@@ -1,0 +1,19 @@
+#pragma once
+// The files of a theme: the page template and its stylesheet. A project's
+// own themes/default/ wins, file by file, over the copy in the binary.
+
+#include <string>
+
+#include "base/file_system.h"
+
+namespace charterc {
+
+struct Theme {
+  std::string page_template;  // XHTML with data-slot markers
+  std::string stylesheet;     // CSS written to out/charterc.css
+  std::string template_path;  // where the template came from, for messages
+};
+
+Theme LoadTheme(const FileSystem& fs, const std::string& project_root);
+
+}  // namespace charterc
