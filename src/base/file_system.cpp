@@ -44,7 +44,9 @@ std::vector<std::string> RealFileSystem::ListFiles(const std::string& dir) const
   std::vector<std::string> names;
   std::error_code ec;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file(ec)) names.push_back(it->path().filename().string());
+    // Anything but a folder is listed, so an unreadable entry (a broken
+    // link, say) is reported when read instead of silently skipped.
+    if (!it->is_directory(ec)) names.push_back(it->path().filename().string());
   }
   std::sort(names.begin(), names.end());
   return names;

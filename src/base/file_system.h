@@ -15,7 +15,7 @@ class FileSystem {
   virtual bool ReadFile(const std::string& path, std::string* contents, std::string* error) const = 0;
   virtual bool IsFile(const std::string& path) const = 0;
   virtual bool IsDirectory(const std::string& path) const = 0;
-  // Names (not paths) of regular files directly in `dir`, sorted.
+  // Names (not paths) of the entries in `dir` that are not folders, sorted.
   virtual std::vector<std::string> ListFiles(const std::string& dir) const = 0;
   // Creates `path`'s parent folders, writes a temporary file beside it and
   // renames it over `path`, so readers never see a half-written file.

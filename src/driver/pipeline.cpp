@@ -11,18 +11,23 @@ namespace charterc {
 
 namespace {
 
-// Renders one document's page into the output; false if the theme is broken.
-bool WriteDocumentPage(const RenderContext& context, const Theme& theme, OutputWriter& writer,
-                       std::vector<IndexEntry>* index, DiagnosticSink& sink) {
+// A broken template would break every page, so it is checked once, first.
+bool CheckTheme(const Theme& theme, DiagnosticSink& sink) {
+  std::string message;
+  size_t offset = 0;
+  if (CheckPageTemplate(theme, &message, &offset)) return true;
+  SourceFile source(theme.template_path, theme.page_template);
+  sink.Report(DiagCode::E0802, source.LocationOf(offset, 1), message,
+              "fix the template, or delete it to use the built-in one");
+  return false;
+}
+
+void WriteDocumentPage(const RenderContext& context, const Theme& theme, OutputWriter& writer,
+                       std::vector<IndexEntry>* index) {
   std::string html, error;
-  if (!RenderDocumentPage(context, theme, &html, &error)) {
-    sink.Report(DiagCode::E0802, SourceLocation{theme.template_path, 0, 0, 0}, error,
-                "fix the template or delete it to use the built-in one");
-    return false;
-  }
+  if (!RenderDocumentPage(context, theme, &html, &error)) return;  // CheckTheme has reported it
   std::string relative = context.document.meta.lang + "/" + context.document.name + ".html";
   if (writer.Write(relative, html)) index->push_back({&context.document, context.document.meta.lang, relative});
-  return true;
 }
 
 }  // namespace
@@ -39,6 +44,7 @@ int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject
   std::string out_dir = options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
   OutputWriter writer(env.fs, out_dir, sink);
   Theme theme = LoadTheme(env.fs, options.project_dir);
+  if (!CheckTheme(theme, sink)) return 0;
   std::map<std::string, UiStrings> strings_by_lang;
   auto strings_for = [&](const std::string& lang) -> const UiStrings& {
     auto it = strings_by_lang.find(lang);
@@ -52,7 +58,7 @@ int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject
     // A document with errors is not written: its last good output stays.
     if (sink.HasErrorsIn(doc.path)) continue;
     RenderContext context{project, doc, strings_for(doc.meta.lang)};
-    if (!WriteDocumentPage(context, theme, writer, &index, sink)) return 0;
+    WriteDocumentPage(context, theme, writer, &index);
   }
   writer.Write("charterc.css", theme.stylesheet);
   std::string html, error;

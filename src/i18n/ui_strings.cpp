@@ -15,11 +15,12 @@ std::map<std::string, std::string> PatternsFor(const FileSystem& fs, const std::
   std::map<std::string, std::string> patterns;
   std::string relative = "locales/" + lang + "/ui.yaml";
   std::string text, error;
-  if (fs.ReadFile(JoinPath(root, relative), &text, &error) && UiStrings::ParsePatterns(text, &patterns)) {
-    return patterns;
-  }
+  if (fs.ReadFile(JoinPath(root, relative), &text, &error)) UiStrings::ParsePatterns(text, &patterns);
+  // Keys the project does not override come from the binary.
   if (std::optional<std::string_view> embedded = FindEmbeddedFile(relative)) {
-    UiStrings::ParsePatterns(std::string(*embedded), &patterns);
+    std::map<std::string, std::string> built_in;
+    UiStrings::ParsePatterns(std::string(*embedded), &built_in);
+    patterns.merge(built_in);
   }
   return patterns;
 }

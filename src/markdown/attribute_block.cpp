@@ -23,7 +23,8 @@ bool LooksLikeAttributeBlock(std::string_view line, size_t open) {
   size_t i = SkipSpaces(line, open + 1);
   if (i >= line.size()) return false;
   if (line[i] == '#' || line[i] == '.') {
-    return i + 1 < line.size() && std::isalpha(static_cast<unsigned char>(line[i + 1]));
+    // "{#9lives}" is a block with a bad id, reported as such.
+    return i + 1 < line.size() && IsNameChar(line[i + 1]);
   }
   if (!std::isalpha(static_cast<unsigned char>(line[i]))) return false;
   while (i < line.size() && IsNameChar(line[i])) ++i;

@@ -1,5 +1,6 @@
 #include "markdown/front_matter.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -22,6 +23,13 @@ bool IsDelimiter(std::string_view line, bool closing) {
 
 SourceLocation At(const SourceFile& source, const FrontMatterSplit& split, const YAML::Mark& mark) {
   int line = split.yaml_first_line + mark.line;
+  int last_yaml_line = split.body_first_line - 2;
+  if (line > last_yaml_line) {
+    // yaml-cpp reports an unclosed '[', '{' or quote where the YAML ends;
+    // the end of the last front-matter line is where the fix goes.
+    line = std::max(split.yaml_first_line, last_yaml_line);
+    return source.LocationOf(source.LineStart(line) + source.Line(line).size());
+  }
   return source.LocationOf(source.LineStart(line) + mark.column);
 }
 

@@ -113,7 +113,8 @@ class TreeConverter {
       block.children = ConvertChildren(node);
       return block;
     }
-    if (TypeIs(node, "table_row")) {
+    // cmark-gfm names the header row "table_header" and the others "table_row".
+    if (TypeIs(node, "table_row") || TypeIs(node, "table_header")) {
       block.kind = BlockKind::TableRow;
       block.header = cmark_gfm_extensions_get_table_row_is_header(node) != 0;
       block.children = ConvertChildren(node);
@@ -180,6 +181,11 @@ class TreeConverter {
       last.text.erase(open);
       while (!last.text.empty() && last.text.back() == ' ') last.text.pop_back();
       if (last.text.empty()) inlines->pop_back();
+      // A block on a line of its own leaves the line break before it.
+      while (!inlines->empty() && (inlines->back().kind == InlineKind::SoftBreak ||
+                                   inlines->back().kind == InlineKind::LineBreak)) {
+        inlines->pop_back();
+      }
       return;
     }
   }

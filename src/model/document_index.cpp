@@ -65,6 +65,10 @@ class Indexer {
       }
     }
     if (!attributes.id.empty()) RegisterId(attributes.id, attributes.location);
+    if (block->kind == BlockKind::Heading && !attributes.values.empty()) {
+      sink_.Report(DiagCode::W0305, attributes.location, "a heading takes only an id; its other attributes do nothing",
+                   "move refs, dimension and target to the list item or paragraph that makes the promise");
+    }
     if (block->kind == BlockKind::Paragraph || block->kind == BlockKind::ListItem) AddCommitment(block);
   }
 

@@ -14,10 +14,11 @@ namespace {
 // The parsed template with its slots found.
 class PageTemplate {
  public:
-  bool Parse(const Theme& theme, std::string* error) {
+  bool Parse(const Theme& theme, std::string* error, size_t* offset = nullptr) {
     pugi::xml_parse_result result = doc_.load_string(theme.page_template.c_str());
     if (!result) {
-      *error = theme.template_path + ": " + result.description() + " at byte " + std::to_string(result.offset);
+      *error = std::string("page template is not well-formed XHTML: ") + result.description();
+      if (offset) *offset = static_cast<size_t>(result.offset);
       return false;
     }
     for (pugi::xpath_node found : doc_.select_nodes("//*[@data-slot]")) {
@@ -27,7 +28,7 @@ class PageTemplate {
     }
     for (const char* name : {"title", "stylesheet", "skip-link", "home", "main", "footer"}) {
       if (!slots_[name]) {
-        *error = theme.template_path + ": no element with data-slot=\"" + name + "\"";
+        *error = std::string("page template has no element with data-slot=\"") + name + "\"";
         return false;
       }
     }
@@ -122,6 +123,12 @@ void AppendContents(const RenderContext& context, pugi::xml_node main) {
 }
 
 }  // namespace
+
+bool CheckPageTemplate(const Theme& theme, std::string* message, size_t* offset) {
+  PageTemplate page;
+  *offset = 0;
+  return page.Parse(theme, message, offset);
+}
 
 bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::string* html, std::string* error) {
   PageTemplate page;

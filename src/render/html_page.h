@@ -19,6 +19,10 @@ struct IndexEntry {
   std::string href;  // relative to out/
 };
 
+// Checks that the theme's template parses and has every slot; on failure
+// fills `message` and the byte `offset` of the problem in the template.
+bool CheckPageTemplate(const Theme& theme, std::string* message, size_t* offset);
+
 // Renders out/<lang>/<doc>.html; false (with `error`) if the template is broken.
 bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::string* html, std::string* error);
 

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# One entry point for newcomers and CI on Debian bookworm:
+#   bash scripts/dev.sh run    install what is missing, build, compile charters/ into out/
+#   bash scripts/dev.sh test   install what is missing, build, run the whole test suite
+#   bash scripts/dev.sh build  install what is missing and build only
+# Installs Debian packages with apt-get (as root, or through sudo) and the
+# test tools with npm ci. The binary ends up at build/charterc.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUILD_PACKAGES=(g++ cmake ninja-build pkg-config
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libicu-dev
+  libcli11-dev doctest-dev libyaml-cpp-dev nlohmann-json3-dev)
+# The Nu Html Checker runs on Java and comes from npm; xmllint checks XML outputs.
+TEST_PACKAGES=(default-jre-headless libxml2-utils)
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} = 0 ] && return 0
+  echo "== installing: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+  install_missing "${BUILD_PACKAGES[@]}"
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build build
+}
+
+test_tools() {
+  install_missing "${TEST_PACKAGES[@]}"
+  # npm may come from Debian or from elsewhere (a newer Node); only add it when absent.
+  command -v npm >/dev/null || install_missing nodejs npm
+  if [ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+    npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
+  fi
+}
+
+case "${1:-}" in
+  build) build ;;
+  run)
+    build
+    build/charterc build . -o out
+    echo "== open out/index.html in a browser"
+    ;;
+  test)
+    build
+    test_tools
+    ctest --test-dir build --output-on-failure
+    ;;
+  *) echo "usage: bash scripts/dev.sh run|test|build" >&2; exit 2 ;;
+esac

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Scenario tests through the charterc binary: what a user does on the command
+# line and what must hold afterwards (exit codes, files written or kept).
+# Usage: scenarios.sh CHARTERC
+set -uo pipefail
+charterc=$(realpath "$1")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+check() {  # check NAME CONDITION...
+  local name=$1
+  shift
+  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; failed=$((failed + 1)); fi
+}
+
+# init scaffolds a project that builds cleanly, and refuses to overwrite it.
+"$charterc" init "$work/p" 2>/dev/null
+check "init exits 0" test $? = 0
+"$charterc" build "$work/p" 2>"$work/build.txt"
+check "fresh project builds with exit 0" test $? = 0
+check "fresh project has no diagnostics" grep -q "^0 errors, 0 warnings$" "$work/build.txt"
+check "fresh project writes its page" test -s "$work/p/out/en/charter.html"
+check "fresh project writes the index" test -s "$work/p/out/index.html"
+"$charterc" init "$work/p" 2>/dev/null
+check "init refuses an existing project (exit 2)" test $? = 2
+
+# check validates without writing anything.
+"$charterc" init "$work/c" 2>/dev/null
+"$charterc" check "$work/c" 2>/dev/null
+check "check exits 0 on a clean project" test $? = 0
+check "check writes no out/" test ! -e "$work/c/out"
+
+# A project with only charters/*.md builds with the built-in theme and strings.
+mkdir -p "$work/bare/charters"
+printf -- '---\ntitle: Bare\n---\n\n## Hello\n\nWe answer letters within 5 days. {#letters}\n' >"$work/bare/charters/bare.md"
+"$charterc" build "$work/bare" 2>/dev/null
+check "bare folder of Markdown builds" test -s "$work/bare/out/en/bare.html"
+
+# A broken document keeps its last good output; the good ones are rebuilt.
+cp "$work/p/out/en/charter.html" "$work/before.html"
+printf -- '---\ntitle: [unclosed\n---\n' >"$work/p/charters/broken.md"
+sed -i 's/refs="cse:5.1.1" dimension=responsiveness}/refs="cse:5.1.1 #nowhere" dimension=responsiveness}/' \
+  "$work/p/charters/charter.md"
+"$charterc" build "$work/p" 2>"$work/broken.txt"
+check "errors give exit 1" test $? = 1
+check "broken front matter reported with position" grep -q "^$work/p/charters/broken.md:2:8: error\[E0201\]" "$work/broken.txt"
+check "dangling ref reported with position" grep -q "^$work/p/charters/charter.md:14:.*error\[E0402\]" "$work/broken.txt"
+check "broken documents are not written" test ! -e "$work/p/out/en/broken.html"
+check "last good output is kept" cmp -s "$work/before.html" "$work/p/out/en/charter.html"
+check "no temporary files are left" test -z "$(find "$work/p/out" -name '*.tmp*')"
+
+# Machine-readable diagnostics.
+"$charterc" check "$work/p" --diagnostics-format json >"$work/diag.json" 2>/dev/null
+check "json diagnostics parse" node -e "JSON.parse(require('fs').readFileSync('$work/diag.json','utf8'))"
+check "json diagnostics name the code" grep -q '"code": "E0402"' "$work/diag.json"
+
+# An output folder that cannot be written is an error, not a crash.
+touch "$work/not-a-folder"
+"$charterc" build "$work/c" -o "$work/not-a-folder" 2>"$work/write.txt"
+check "unwritable output gives exit 1" test $? = 1
+check "unwritable output is reported" grep -q "error\[E0801\]" "$work/write.txt"
+
+# Usage errors give exit 2; help gives 0.
+"$charterc" build "$work/c" --format nonsense >/dev/null 2>&1
+check "unknown format is a usage error" test $? = 2
+"$charterc" frobnicate >/dev/null 2>&1
+check "unknown command is a usage error" test $? = 2
+"$charterc" build "$work/missing-folder" >/dev/null 2>&1
+check "missing project folder is a usage error" test $? = 2
+for command in build check init codes; do
+  "$charterc" $command --help >/dev/null 2>&1
+  check "$command --help exits 0" test $? = 0
+done
+
+echo "$passed passed, $failed failed"
+[ $failed = 0 ]

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Golden end-to-end tests: each folder under tests/golden/ holds
+#   project/            a charter project (input)
+#   args                optional: arguments for `charterc build .` (default: -o out)
+#   expected/stderr.txt what charterc prints (diagnostics and summary)
+#   expected/exit-code  its exit code
+#   expected/out/       every HTML file it writes (the rest of out/ is not compared)
+# Usage: run.sh CHARTERC CASE_DIR [--autoupdate]
+# With --autoupdate the expected files are rewritten from the actual output;
+# review the change with `git diff tests/golden`.
+set -uo pipefail
+charterc=$(realpath "$1")
+case_dir=$(realpath "$2")
+update=${3:-}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cp -r "$case_dir/project" "$work/project"
+args="-o out"
+[ -f "$case_dir/args" ] && args=$(cat "$case_dir/args")
+(cd "$work/project" && "$charterc" build . $args >"$work/stdout.txt" 2>"$work/stderr.txt")
+echo $? >"$work/exit-code"
+mkdir -p "$work/out"
+if [ -d "$work/project/out" ]; then
+  (cd "$work/project/out" && find . -name '*.html' -print0 | xargs -0 -r cp --parents -t "$work/out")
+fi
+
+if [ "$update" = "--autoupdate" ]; then
+  rm -rf "$case_dir/expected"
+  mkdir -p "$case_dir/expected"
+  cp "$work/stderr.txt" "$work/exit-code" "$case_dir/expected/"
+  cp -r "$work/out" "$case_dir/expected/out"
+  echo "updated $(basename "$case_dir")"
+  exit 0
+fi
+
+status=0
+diff -u "$case_dir/expected/exit-code" "$work/exit-code" || status=1
+diff -u "$case_dir/expected/stderr.txt" "$work/stderr.txt" || status=1
+diff -ru "$case_dir/expected/out" "$work/out" || status=1
+[ $status = 0 ] && echo "golden $(basename "$case_dir"): ok"
+exit $status

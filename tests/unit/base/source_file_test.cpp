@@ -1,0 +1,37 @@
+#include <doctest/doctest.h>
+
+#include "base/source_file.h"
+
+using charterc::SourceFile;
+
+TEST_CASE("SourceFile maps offsets to 1-based lines and code-point columns") {
+  SourceFile source("a.md", "first\nsecond café x\nthird");
+  CHECK(source.LineCount() == 3);
+  CHECK(source.Line(2) == "second café x");
+  auto at = source.LocationOf(source.LineStart(2) + std::string("second café ").size());
+  CHECK(at.line == 2);
+  CHECK(at.column == 13);  // "é" is one column, not two bytes
+  CHECK(source.Line(4).empty());
+}
+
+TEST_CASE("SourceFile::Find locates text on a line, with its length") {
+  SourceFile source("a.md", "- We answer {#email refs=\"x\"}\n");
+  auto at = source.Find(1, "#email");
+  CHECK(at.column == 14);
+  CHECK(at.length == 6);
+  auto missing = source.Find(1, "nothing");
+  CHECK(missing.column == 1);
+}
+
+TEST_CASE("SourceFile reports the first invalid UTF-8 byte") {
+  CHECK_FALSE(SourceFile("a", "caf\xc3\xa9").FirstInvalidUtf8().has_value());
+  auto bad = SourceFile("a", "ok\ncaf\xe9!").FirstInvalidUtf8();
+  REQUIRE(bad.has_value());
+  CHECK(*bad == 6);
+}
+
+TEST_CASE("Windows line endings are not part of a line") {
+  SourceFile source("a", "one\r\ntwo\r\n");
+  CHECK(source.Line(1) == "one");
+  CHECK(source.LineCount() == 2);
+}

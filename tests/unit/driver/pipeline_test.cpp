@@ -1,0 +1,84 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "driver/cli.h"
+#include "driver/pipeline.h"
+
+using namespace charterc;
+
+namespace {
+
+struct Run {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+Run Cli(MemoryFileSystem& fs, std::vector<const char*> args) {
+  std::ostringstream out, err;
+  Env env{fs, out, err};
+  args.insert(args.begin(), "charterc");
+  int code = RunCommandLine(env, static_cast<int>(args.size()), args.data());
+  return {code, out.str(), err.str()};
+}
+
+}  // namespace
+
+TEST_CASE("init then build, all in memory") {
+  MemoryFileSystem fs;
+  REQUIRE(Cli(fs, {"init", "p"}).code == 0);
+  // CLI11 checks that DIR exists on the real disk, so build from a
+  // project given through -o only is not possible here; use the pipeline.
+  PipelineOptions options;
+  options.project_dir = "p";
+  std::ostringstream out, err;
+  Env env{fs, out, err};
+  DiagnosticSink sink;
+  LoadedProject loaded = LoadAndCheck(env, options, sink);
+  CHECK(sink.ErrorCount() == 0);
+  CHECK(sink.WarningCount() == 0);
+  CHECK(RenderAndWrite(env, options, loaded, sink) == 1);
+  const auto& files = fs.files();
+  REQUIRE(files.count("p/out/en/charter.html") == 1);
+  const std::string& html = files.at("p/out/en/charter.html");
+  CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">", 0) == 0);
+  CHECK(html.find("<li id=\"email-reply\" class=\"commitment\"") != std::string::npos);
+  CHECK(html.find("<span class=\"fact\" data-fact=\"reply.email\">2 working days</span>") != std::string::npos);
+  CHECK(html.find("{#") == std::string::npos);
+  CHECK(files.count("p/out/index.html") == 1);
+  CHECK(files.count("p/out/charterc.css") == 1);
+}
+
+TEST_CASE("a broken document is skipped, the others are written") {
+  MemoryFileSystem fs;
+  fs.Add("p/charters/good.md", "---\ntitle: Good\n---\n\n- We reply in 2 days. {#reply}\n");
+  fs.Add("p/charters/bad.md", "---\ntitle: Bad\n---\n\n- See {{ missing }}. {#x refs=\"good#nope\"}\n");
+  PipelineOptions options;
+  options.project_dir = "p";
+  std::ostringstream out, err;
+  Env env{fs, out, err};
+  DiagnosticSink sink;
+  LoadedProject loaded = LoadAndCheck(env, options, sink);
+  CHECK(sink.ErrorCount() == 2);
+  CHECK(RenderAndWrite(env, options, loaded, sink) == 1);
+  CHECK(fs.files().count("p/out/en/good.html") == 1);
+  CHECK(fs.files().count("p/out/en/bad.html") == 0);
+  CHECK(Finish(env, options, loaded, sink) == 1);
+  CHECK(err.str().find("p/charters/bad.md:5:7: error[E0501]: fact 'missing' is not defined") != std::string::npos);
+}
+
+TEST_CASE("codes lists every registry entry") {
+  MemoryFileSystem fs;
+  Run run = Cli(fs, {"codes"});
+  CHECK(run.code == 0);
+  CHECK(run.out.find("E0301  error    attribute-syntax:") != std::string::npos);
+  CHECK(run.out.find("W0601  warning  unsafe-link:") != std::string::npos);
+}
+
+TEST_CASE("usage errors exit with 2") {
+  MemoryFileSystem fs;
+  CHECK(Cli(fs, {"frobnicate"}).code == 2);
+  CHECK(Cli(fs, {}).code == 2);
+  CHECK(Cli(fs, {"init"}).code == 2);
+}

@@ -1,0 +1,58 @@
+#include <doctest/doctest.h>
+
+#include "markdown/front_matter.h"
+
+using namespace charterc;
+
+namespace {
+
+DocumentMeta Parse(const std::string& text, DiagnosticSink& sink) {
+  SourceFile source("doc.md", text);
+  DocumentMeta meta;
+  ParseFrontMatter(source, SplitFrontMatter(source), &meta, sink);
+  return meta;
+}
+
+}  // namespace
+
+TEST_CASE("front matter fills the document's metadata") {
+  DiagnosticSink sink;
+  DocumentMeta meta = Parse(
+      "---\ntitle: Charter\ntype: standards\nlang: cy\nowner: Library\nreviewed: 2026-09-01\n"
+      "next-review: 2027-09-01\nframework: cse\n---\nbody\n",
+      sink);
+  CHECK(sink.Sorted().empty());
+  CHECK(meta.title == "Charter");
+  CHECK(meta.type == DocumentType::Standards);
+  CHECK(meta.lang == "cy");
+  CHECK(meta.next_review == "2027-09-01");
+}
+
+TEST_CASE("the body starts after the closing line") {
+  SourceFile source("doc.md", "---\ntitle: A\n---\n## Body\n");
+  FrontMatterSplit split = SplitFrontMatter(source);
+  CHECK(split.closed);
+  CHECK(split.body_first_line == 4);
+  CHECK(source.text().substr(split.body_offset) == "## Body\n");
+}
+
+TEST_CASE("YAML errors are reported at their line in the file") {
+  DiagnosticSink sink;
+  Parse("---\ntitle: A\nowner: [x\n---\n", sink);
+  auto diagnostics = sink.Sorted();
+  REQUIRE(diagnostics.size() >= 1);
+  CHECK(diagnostics[0].code == DiagCode::E0201);
+  CHECK(diagnostics[0].location.line >= 3);
+}
+
+TEST_CASE("impossible dates and unknown keys are reported") {
+  DiagnosticSink sink;
+  Parse("---\ntitle: A\nreviewed: 2026-02-30\ncolour: blue\n---\n", sink);
+  auto diagnostics = sink.Sorted();
+  REQUIRE(diagnostics.size() == 2);
+  CHECK(diagnostics[0].code == DiagCode::E0206);
+  CHECK(diagnostics[0].location.line == 3);
+  CHECK(diagnostics[0].location.column == 11);
+  CHECK(diagnostics[1].code == DiagCode::W0205);
+  CHECK(diagnostics[1].message == "unknown front-matter key 'colour'");
+}

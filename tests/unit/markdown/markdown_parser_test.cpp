@@ -1,0 +1,120 @@
+#include <doctest/doctest.h>
+
+#include "markdown/markdown_parser.h"
+#include "model/document_index.h"
+
+using namespace charterc;
+
+namespace {
+
+Document ParseBody(const std::string& text, DiagnosticSink& sink) {
+  SourceFile source("doc.md", text);
+  Document doc;
+  doc.path = "doc.md";
+  FrontMatterSplit split = SplitFrontMatter(source);
+  ParseMarkdownBody(source, split, &doc, sink);
+  IndexDocument(source, &doc, sink);
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("a list item ending in an attribute block becomes a commitment") {
+  DiagnosticSink sink;
+  Document doc = ParseBody(
+      "---\ntitle: T\n---\n## Contact {#contact}\n\n- We answer in {{ reply }}. {#email refs=\"cse:5.1.1 #contact\"}\n",
+      sink);
+  CHECK(sink.Sorted().empty());
+  REQUIRE(doc.commitments.size() == 1);
+  const Commitment& commitment = doc.commitments[0];
+  CHECK(commitment.id == "email");
+  CHECK(commitment.text == "We answer in {{ reply }}.");
+  CHECK(commitment.section_id == "contact");
+  CHECK(commitment.location.line == 6);
+  CHECK(commitment.location.column == 1);
+  REQUIRE(commitment.refs.size() == 2);
+  CHECK(commitment.refs[0].kind == Ref::Kind::Criterion);
+  CHECK(commitment.refs[1].kind == Ref::Kind::Local);
+  CHECK(commitment.refs[1].location.column == 53);
+}
+
+TEST_CASE("the attribute block never reaches the rendered inlines") {
+  DiagnosticSink sink;
+  Document doc = ParseBody("We answer letters in 5 days. {#letters}\n", sink);
+  REQUIRE(doc.blocks.size() == 1);
+  CHECK(PlainText(doc.blocks[0].inlines) == "We answer letters in 5 days.");
+}
+
+TEST_CASE("facts become their own inlines with positions") {
+  DiagnosticSink sink;
+  Document doc = ParseBody("Loans last {{ loan.standard }} here.\n", sink);
+  const auto& inlines = doc.blocks[0].inlines;
+  REQUIRE(inlines.size() == 3);
+  CHECK(inlines[1].kind == InlineKind::Fact);
+  CHECK(inlines[1].text == "loan.standard");
+  CHECK(inlines[1].location.column == 12);
+}
+
+TEST_CASE("raw HTML is dropped with a warning") {
+  DiagnosticSink sink;
+  Document doc = ParseBody("<script>alert(1)</script>\n\nText <b>bold</b>.\n", sink);
+  auto diagnostics = sink.Sorted();
+  REQUIRE(diagnostics.size() == 3);
+  CHECK(diagnostics[0].code == DiagCode::W0602);
+  CHECK(doc.blocks.size() == 1);
+  CHECK(PlainText(doc.blocks[0].inlines) == "Text bold.");
+}
+
+TEST_CASE("unsafe links are dropped, their text kept") {
+  DiagnosticSink sink;
+  Document doc = ParseBody("[Click](javascript:alert(1)) and [mail](mailto:a@b.c)\n", sink);
+  auto diagnostics = sink.Sorted();
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == DiagCode::W0601);
+  const auto& inlines = doc.blocks[0].inlines;
+  CHECK(inlines[0].kind == InlineKind::Text);
+  CHECK(inlines[0].text == "Click and ");
+  CHECK(inlines[1].kind == InlineKind::Link);
+}
+
+TEST_CASE("tables keep header rows and alignments") {
+  DiagnosticSink sink;
+  Document doc = ParseBody("| A | B |\n|:--|--:|\n| 1 | 2 |\n", sink);
+  REQUIRE(doc.blocks.size() == 1);
+  const Block& table = doc.blocks[0];
+  CHECK(table.kind == BlockKind::Table);
+  CHECK(table.alignments == std::vector<CellAlign>{CellAlign::Left, CellAlign::Right});
+  REQUIRE(table.children.size() == 2);
+  CHECK(table.children[0].header);
+  CHECK_FALSE(table.children[1].header);
+}
+
+TEST_CASE("headings get ids and never skip levels") {
+  DiagnosticSink sink;
+  Document doc = ParseBody("## When you contact us\n\n#### Deep\n\n## Contact {#contact}\n\n## Contact\n", sink);
+  REQUIRE(doc.sections.size() == 4);
+  CHECK(doc.sections[0].id == "when-you-contact-us");
+  CHECK(doc.sections[1].level == 3);
+  CHECK(doc.sections[2].id == "contact");
+  CHECK(doc.sections[3].id == "contact-2");
+  auto diagnostics = sink.Sorted();
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == DiagCode::W0304);
+}
+
+TEST_CASE("duplicate ids are errors that name the first use") {
+  DiagnosticSink sink;
+  ParseBody("- A {#x}\n- B {#x}\n", sink);
+  auto diagnostics = sink.Sorted();
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == DiagCode::E0302);
+  CHECK(diagnostics[0].message == "id 'x' is already used at line 1");
+  CHECK(diagnostics[0].location.line == 2);
+}
+
+TEST_CASE("deeply nested input parses without trouble") {
+  DiagnosticSink sink;
+  std::string nested(2000, '>');
+  Document doc = ParseBody(nested + " deep\n" + std::string(5000, '*') + "\n", sink);
+  CHECK_FALSE(doc.blocks.empty());
+}
