@@ -35,10 +35,12 @@ const SourceFile* ReadSource(const FileSystem& fs, const std::string& path, Load
   return result;
 }
 
-Document ParseDocument(const SourceFile& source, const std::string& name, DiagnosticSink& sink) {
+Document ParseDocument(const SourceFile& source, const std::string& name, const ProjectConfig& config,
+                       DiagnosticSink& sink) {
   Document doc;
   doc.name = name;
   doc.path = source.path();
+  doc.meta.lang = config.source_lang;  // unless the front matter says otherwise
   FrontMatterSplit split = SplitFrontMatter(source);
   ParseFrontMatter(source, split, &doc.meta, sink);
   ParseMarkdownBody(source, split, &doc, sink);
@@ -76,7 +78,7 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
     const SourceFile* source = ReadSource(fs, JoinPath(charters, file), &loaded, sink);
     if (source == nullptr) continue;
     std::string name = file.substr(0, file.size() - 3);
-    loaded.project.documents.push_back(ParseDocument(*source, name, sink));
+    loaded.project.documents.push_back(ParseDocument(*source, name, loaded.project.config, sink));
   }
   if (!saw_markdown) {
     sink.Report(DiagCode::E0103, SourceLocation{charters, 0, 0, 0}, "no Markdown documents found",

@@ -45,7 +45,7 @@ sed -i 's/refs="cse:5.1.1" dimension=responsiveness}/refs="cse:5.1.1 #nowhere" d
   "$work/p/charters/charter.md"
 "$charterc" build "$work/p" 2>"$work/broken.txt"
 check "errors give exit 1" test $? = 1
-check "broken front matter reported with position" grep -q "^$work/p/charters/broken.md:2:8: error\[E0201\]" "$work/broken.txt"
+check "broken front matter reported with position" grep -q "^$work/p/charters/broken.md:2:17: error\[E0201\]" "$work/broken.txt"
 check "dangling ref reported with position" grep -q "^$work/p/charters/charter.md:14:.*error\[E0402\]" "$work/broken.txt"
 check "broken documents are not written" test ! -e "$work/p/out/en/broken.html"
 check "last good output is kept" cmp -s "$work/before.html" "$work/p/out/en/charter.html"
