@@ -85,7 +85,6 @@ void AppendDetails(const RenderContext& context, pugi::xml_node main) {
   const DocumentMeta& meta = context.document.meta;
   pugi::xml_node list = main.append_child("dl");
   list.append_attribute("class") = "document-details";
-  list.append_attribute("aria-label") = context.strings.Format("document-details").c_str();
   auto row = [&](const char* key) {
     AppendText(list, "dt", context.strings.Format(key));
     return list.append_child("dd");

@@ -23,22 +23,31 @@ Run Cli(MemoryFileSystem& fs, std::vector<const char*> args) {
   return {code, out.str(), err.str()};
 }
 
+// Runs load, check and render on an in-memory project at "p".
+struct InMemoryBuild {
+  explicit InMemoryBuild(MemoryFileSystem& fs) : env{fs, out, err} { options.project_dir = "p"; }
+  int Build() {
+    loaded = LoadAndCheck(env, options, sink);
+    return RenderAndWrite(env, options, loaded, sink);
+  }
+  std::ostringstream out, err;
+  Env env;
+  PipelineOptions options;
+  DiagnosticSink sink;
+  LoadedProject loaded;
+};
+
 }  // namespace
 
 TEST_CASE("init then build, all in memory") {
   MemoryFileSystem fs;
   REQUIRE(Cli(fs, {"init", "p"}).code == 0);
-  // CLI11 checks that DIR exists on the real disk, so build from a
-  // project given through -o only is not possible here; use the pipeline.
-  PipelineOptions options;
-  options.project_dir = "p";
-  std::ostringstream out, err;
-  Env env{fs, out, err};
-  DiagnosticSink sink;
-  LoadedProject loaded = LoadAndCheck(env, options, sink);
-  CHECK(sink.ErrorCount() == 0);
-  CHECK(sink.WarningCount() == 0);
-  CHECK(RenderAndWrite(env, options, loaded, sink) == 1);
+  // CLI11 checks that DIR exists on the real disk, so the build half runs
+  // the pipeline directly.
+  InMemoryBuild build(fs);
+  CHECK(build.Build() == 1);
+  CHECK(build.sink.ErrorCount() == 0);
+  CHECK(build.sink.WarningCount() == 0);
   const auto& files = fs.files();
   REQUIRE(files.count("p/out/en/charter.html") == 1);
   const std::string& html = files.at("p/out/en/charter.html");
@@ -54,18 +63,13 @@ TEST_CASE("a broken document is skipped, the others are written") {
   MemoryFileSystem fs;
   fs.Add("p/charters/good.md", "---\ntitle: Good\n---\n\n- We reply in 2 days. {#reply}\n");
   fs.Add("p/charters/bad.md", "---\ntitle: Bad\n---\n\n- See {{ missing }}. {#x refs=\"good#nope\"}\n");
-  PipelineOptions options;
-  options.project_dir = "p";
-  std::ostringstream out, err;
-  Env env{fs, out, err};
-  DiagnosticSink sink;
-  LoadedProject loaded = LoadAndCheck(env, options, sink);
-  CHECK(sink.ErrorCount() == 2);
-  CHECK(RenderAndWrite(env, options, loaded, sink) == 1);
+  InMemoryBuild build(fs);
+  CHECK(build.Build() == 1);
+  CHECK(build.sink.ErrorCount() == 2);
   CHECK(fs.files().count("p/out/en/good.html") == 1);
   CHECK(fs.files().count("p/out/en/bad.html") == 0);
-  CHECK(Finish(env, options, loaded, sink) == 1);
-  CHECK(err.str().find("p/charters/bad.md:5:7: error[E0501]: fact 'missing' is not defined") != std::string::npos);
+  CHECK(Finish(build.env, build.options, build.loaded, build.sink) == 1);
+  CHECK(build.err.str().find("p/charters/bad.md:5:7: error[E0501]: fact 'missing' is not defined") != std::string::npos);
 }
 
 TEST_CASE("codes lists every registry entry") {
