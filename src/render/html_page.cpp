@@ -51,6 +51,13 @@ class PageTemplate {
     node.attribute(name) = value.c_str();
   }
   pugi::xml_node Slot(const char* name) { return slots_[name]; }
+  // Adds <meta name=...> or <link rel=...> at the end of <head>.
+  void AddHead(const char* element, const char* key, const char* key_value, const char* value_attribute,
+               const std::string& value) {
+    pugi::xml_node node = doc_.document_element().child("head").append_child(element);
+    node.append_attribute(key) = key_value;
+    node.append_attribute(value_attribute) = value.c_str();
+  }
   std::string Write() const { return WriteHtml5Document(doc_); }
 
  private:
@@ -136,6 +143,13 @@ bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::s
   page.SetLanguage(meta.lang);
   page.SetText("title", meta.title + " – " + context.project.config.title);
   FillCommon(page, context.strings, context.project, "../");
+  if (!meta.summary.empty()) page.AddHead("meta", "name", "description", "content", meta.summary);
+  const std::string& base_url = context.project.config.base_url;
+  if (!base_url.empty()) {
+    std::string separator = base_url.back() == '/' ? "" : "/";
+    page.AddHead("link", "rel", "canonical", "href",
+                 base_url + separator + meta.lang + "/" + context.document.name + ".html");
+  }
   pugi::xml_node main = page.Slot("main");
   AppendText(main, "p", context.strings.Format(std::string("type-") + DocumentTypeName(meta.type)), "document-type");
   AppendText(main, "h1", meta.title);
