@@ -65,7 +65,7 @@ bool RealFileSystem::WriteFileAtomic(const std::string& path, const std::string&
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
     out << contents;
-    out.flush();
+    out.close();  // a full disk may only show when the last block is written
     if (!out) {
       *error = std::strerror(errno);
       fs::remove(temp, ec);

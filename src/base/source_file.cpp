@@ -6,6 +6,9 @@ namespace charterc {
 
 SourceFile::SourceFile(std::string display_path, std::string text)
     : path_(std::move(display_path)), text_(std::move(text)) {
+  // Editors on Windows may save a byte-order mark; it is not content, and an
+  // editor's column count does not include it.
+  if (text_.rfind("\xEF\xBB\xBF", 0) == 0) text_.erase(0, 3);
   line_starts_.push_back(0);
   for (size_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n' && i + 1 < text_.size()) line_starts_.push_back(i + 1);
@@ -40,14 +43,26 @@ SourceLocation SourceFile::LocationOf(size_t offset, int length) const {
   return SourceLocation{path_, line, CodePointCount(before) + 1, length};
 }
 
-SourceLocation SourceFile::Find(int line, std::string_view needle) const {
+SourceLocation SourceFile::Find(int line, std::string_view needle, size_t from_byte) const {
   std::string_view text = Line(line);
-  size_t at = needle.empty() ? std::string_view::npos : text.find(needle);
+  size_t at = needle.empty() ? std::string_view::npos : text.find(needle, from_byte);
   if (at == std::string_view::npos) {
     size_t indent = text.find_first_not_of(" \t");
     return LocationOf(LineStart(line) + (indent == std::string_view::npos ? 0 : indent));
   }
   return LocationOf(LineStart(line) + at, CodePointCount(needle));
+}
+
+size_t SourceFile::ByteInLine(const SourceLocation& at) const {
+  std::string_view text = Line(at.line);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t length = static_cast<int32_t>(text.size());
+  int32_t offset = 0;
+  for (int column = 1; column < at.column && offset < length; ++column) {
+    UChar32 c;
+    U8_NEXT(bytes, offset, length, c);
+  }
+  return static_cast<size_t>(offset);
 }
 
 std::optional<size_t> SourceFile::FirstInvalidUtf8() const {

@@ -25,9 +25,11 @@ class SourceFile {
   size_t LineStart(int line) const;
   // Location of a byte offset; the column counts code points.
   SourceLocation LocationOf(size_t offset, int length = 0) const;
-  // Location of `needle` searched on `line` from byte `from_column_byte`;
-  // falls back to the start of the line when it is not found.
-  SourceLocation Find(int line, std::string_view needle) const;
+  // Location of `needle` searched on `line` from byte `from_byte` of that
+  // line; falls back to the start of the line when it is not found.
+  SourceLocation Find(int line, std::string_view needle, size_t from_byte = 0) const;
+  // Byte offset of `at` within its line (the inverse of LocationOf).
+  size_t ByteInLine(const SourceLocation& at) const;
 
   // Byte offset of the first invalid UTF-8 sequence, if any.
   std::optional<size_t> FirstInvalidUtf8() const;

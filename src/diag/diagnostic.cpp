@@ -24,4 +24,6 @@ std::string_view SeverityName(Severity severity) {
   return severity == Severity::Error ? "error" : "warning";
 }
 
+bool IsIoFailure(DiagCode code) { return code == DiagCode::E0101 || code == DiagCode::E0801; }
+
 }  // namespace charterc

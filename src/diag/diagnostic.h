@@ -39,4 +39,8 @@ struct Diagnostic {
 
 std::string_view SeverityName(Severity severity);
 
+// Whether `code` means the machine failed charterc (a file it could not read
+// or write) rather than the project being wrong: such runs exit with 2.
+bool IsIoFailure(DiagCode code);
+
 }  // namespace charterc

@@ -35,4 +35,8 @@ bool DiagnosticSink::HasErrorsIn(const std::string& file) const {
   });
 }
 
+bool DiagnosticSink::HasIoFailure() const {
+  return std::any_of(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& d) { return IsIoFailure(d.code); });
+}
+
 }  // namespace charterc

@@ -20,6 +20,8 @@ class DiagnosticSink {
   int WarningCount() const;
   // Errors reported against `file` (used to skip writing a broken document).
   bool HasErrorsIn(const std::string& file) const;
+  // Whether a file could not be read or written (see IsIoFailure).
+  bool HasIoFailure() const;
   // --strict: every warning counts as an error from now on.
   void set_warnings_are_errors(bool value) { warnings_are_errors_ = value; }
 

@@ -14,7 +14,8 @@ struct Env {
   std::ostream& err;  // diagnostics and progress
 };
 
-// Exit codes shared by every command.
+// Exit codes shared by every command. kExitUsage also covers files that
+// cannot be read or written: the fix is on the machine, not in the charters.
 enum ExitCode : int { kExitClean = 0, kExitProjectErrors = 1, kExitUsage = 2 };
 
 }  // namespace charterc

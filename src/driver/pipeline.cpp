@@ -1,6 +1,7 @@
 #include "driver/pipeline.h"
 
 #include <map>
+#include <memory>
 
 #include "check/checks.h"
 #include "diag/diagnostic_printer.h"
@@ -11,15 +12,16 @@ namespace charterc {
 
 namespace {
 
-// A broken template would break every page, so it is checked once, first.
-bool CheckTheme(const Theme& theme, DiagnosticSink& sink) {
+// A broken template would break every page, so `check` reports it too. The
+// template joins the project's sources so the diagnostic can quote it.
+void CheckTheme(const Theme& theme, LoadedProject* loaded, DiagnosticSink& sink) {
   std::string message;
   size_t offset = 0;
-  if (CheckPageTemplate(theme, &message, &offset)) return true;
-  SourceFile source(theme.template_path, theme.page_template);
-  sink.Report(DiagCode::E0802, source.LocationOf(offset, 1), message,
+  if (CheckPageTemplate(theme, &message, &offset)) return;
+  auto source = std::make_unique<SourceFile>(theme.template_path, theme.page_template);
+  sink.Report(DiagCode::E0802, source->LocationOf(offset, 1), message,
               "fix the template, or delete it to use the built-in one");
-  return false;
+  loaded->sources.emplace(theme.template_path, std::move(source));
 }
 
 void WriteDocumentPage(const RenderContext& context, const Theme& theme, OutputWriter& writer,
@@ -36,6 +38,7 @@ LoadedProject LoadAndCheck(const Env& env, const PipelineOptions& options, Diagn
   sink.set_warnings_are_errors(options.strict);
   LoadedProject loaded = LoadProject(env.fs, options.project_dir, sink);
   RunChecks(loaded.project, sink);
+  CheckTheme(LoadTheme(env.fs, options.project_dir), &loaded, sink);
   return loaded;
 }
 
@@ -44,7 +47,9 @@ int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject
   std::string out_dir = options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
   OutputWriter writer(env.fs, out_dir, sink);
   Theme theme = LoadTheme(env.fs, options.project_dir);
-  if (!CheckTheme(theme, sink)) return 0;
+  std::string unused_message;
+  size_t unused_offset = 0;
+  if (!CheckPageTemplate(theme, &unused_message, &unused_offset)) return 0;  // LoadAndCheck reported it
   std::map<std::string, UiStrings> strings_by_lang;
   auto strings_for = [&](const std::string& lang) -> const UiStrings& {
     auto it = strings_by_lang.find(lang);
@@ -76,6 +81,7 @@ int Finish(const Env& env, const PipelineOptions& options, const LoadedProject& 
     PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err);
     if (!options.quiet || !diagnostics.empty()) env.err << SummaryLine(sink.ErrorCount(), sink.WarningCount()) << "\n";
   }
+  if (sink.HasIoFailure()) return kExitUsage;
   return sink.ErrorCount() > 0 ? kExitProjectErrors : kExitClean;
 }
 

@@ -10,6 +10,12 @@ bool ParseLanguageTag(const std::string& tag, icu::Locale* locale) {
   return true;
 }
 
+std::string CanonicalLanguageTag(const icu::Locale& locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string tag = locale.toLanguageTag<std::string>(status);
+  return U_FAILURE(status) ? std::string(locale.getName()) : tag;
+}
+
 std::string TextDirection(const icu::Locale& locale) {
   // isRightToLeft() needs the script, which likely-subtags supply ("ar" -> Arab).
   icu::Locale maximized = locale;

@@ -11,6 +11,9 @@ namespace charterc {
 // ICU locale for a BCP 47 tag such as "en", "cy" or "zh-Hans"; nothing when
 // the tag is malformed.
 bool ParseLanguageTag(const std::string& tag, icu::Locale* locale);
+// The tag in its canonical BCP 47 spelling ("EN_gb" -> "en-GB"), which names
+// output folders and the lang attribute.
+std::string CanonicalLanguageTag(const icu::Locale& locale);
 
 // "rtl" for right-to-left scripts (Arabic, Hebrew, ...), else "ltr".
 std::string TextDirection(const icu::Locale& locale);

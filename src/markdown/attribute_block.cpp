@@ -137,11 +137,15 @@ bool OnlySpacesFrom(std::string_view line, size_t i) { return SkipSpaces(line, i
 
 std::optional<AttributeBlockMatch> FindTrailingAttributeBlock(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
-  if (line.empty() || line.back() != '}') return std::nullopt;
+  if (line.empty()) return std::nullopt;
+  // A line that does not end in '}' may hold a block that lost its '}'; only
+  // "{#" is taken as such a block there, so prose braces stay prose.
+  bool closed = line.back() == '}';
   std::optional<AttributeBlockMatch> malformed;
   for (size_t open = line.find('{'); open != std::string_view::npos; open = line.find('{', open + 1)) {
     bool fact_brace = (open + 1 < line.size() && line[open + 1] == '{') || (open > 0 && line[open - 1] == '{');
     if (fact_brace || !LooksLikeAttributeBlock(line, open)) continue;
+    if (!closed && (open + 1 >= line.size() || line[open + 1] != '#')) continue;
     AttributeBlockMatch match;
     match.offset = open;
     Scanner scanner(line, open, &match);

@@ -8,6 +8,7 @@
 
 #include "i18n/dates.h"
 #include "i18n/locale_info.h"
+#include "model/link_policy.h"
 
 namespace charterc {
 
@@ -47,9 +48,15 @@ class MetaReader {
                      "known keys: title, type, lang, owner, reviewed, next-review, framework, summary, contact");
         continue;
       }
+      if (it->second.IsNull()) {
+        // Reported at the key: an empty value has no position of its own.
+        sink_.Report(DiagCode::E0206, At(source_, split_, it->first.Mark()), "'" + key + "' has no value",
+                     "write the value after the colon, e.g. " + key + ": ..., or delete the line");
+        continue;
+      }
       ReadKey(key, it->second);
     }
-    if (meta_->title.empty()) {
+    if (meta_->title.empty() && !root["title"]) {
       sink_.Report(DiagCode::E0204, SourceLocation{source_.path(), 1, 1, 3}, "front matter has no 'title'",
                    "add a line such as: title: Customer Service Charter");
     }
@@ -78,7 +85,22 @@ class MetaReader {
     else if (key == "next-review") ReadDate(key, value, node, &meta_->next_review);
     else if (key == "framework") meta_->framework = value;
     else if (key == "summary") meta_->summary = value;
-    else if (key == "contact") meta_->contact = value;
+    else if (key == "contact") ReadContact(value, node);
+  }
+
+  // The contact becomes a link on a public page, so only an email address
+  // or a link with a safe scheme is accepted.
+  void ReadContact(const std::string& value, const YAML::Node& node) {
+    bool email = value.find('@') != std::string::npos && value.find(':') == std::string::npos &&
+                 value.find_first_of(" /") == std::string::npos;
+    bool link = IsSafeLinkUrl(value) && !LinkScheme(value).empty();
+    if (!email && !link) {
+      sink_.Report(DiagCode::E0206, At(source_, split_, node.Mark()),
+                   "'contact' must be an email address or an https:, mailto: or tel: link, not '" + value + "'",
+                   "write e.g. contact: library@example.ac.uk or contact: https://library.example.ac.uk/contact");
+      return;
+    }
+    meta_->contact = value;
   }
 
   void ReadType(const std::string& value, const YAML::Node& node) {
@@ -105,7 +127,7 @@ class MetaReader {
                    "use a BCP 47 tag such as en, fr, cy, ar or zh-Hans");
       return;
     }
-    meta_->lang = value;
+    meta_->lang = CanonicalLanguageTag(locale);
   }
 
   void ReadDate(const std::string& key, const std::string& value, const YAML::Node& node, std::string* out) {

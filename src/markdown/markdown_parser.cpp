@@ -1,37 +1,40 @@
 #include "markdown/markdown_parser.h"
 
 #include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
 
 #include <cstring>
-#include <memory>
 #include <string_view>
 
-#include "markdown/attribute_block.h"
+#include "markdown/attribute_marker.h"
+#include "markdown/cmark_document.h"
 #include "model/link_policy.h"
 
 namespace charterc {
 
 namespace {
 
-struct NodeDeleter {
-  void operator()(cmark_node* node) const { cmark_node_free(node); }
-};
-struct ParserDeleter {
-  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
+// Deeper nesting than this (quotes in quotes, emphasis in emphasis) is read
+// as plain text: no real charter needs it, and every later stage walks the
+// model recursively, so the cap keeps hostile input from exhausting the stack.
+constexpr int kMaxNesting = 40;
+
+struct IterDeleter {
+  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
 };
 
-std::unique_ptr<cmark_node, NodeDeleter> ParseWithCmark(std::string_view text) {
-  // Registration is process-wide and idempotent; it must precede any lookup.
-  cmark_gfm_core_extensions_ensure_registered();
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
-  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
-    if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
-      cmark_parser_attach_syntax_extension(parser.get(), extension);
+// All text under `node`, gathered without recursion.
+std::string FlatText(cmark_node* node) {
+  std::string text;
+  std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(node));
+  for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* child = cmark_iter_get_node(iter.get());
+    if (event != CMARK_EVENT_ENTER) continue;
+    if (const char* literal = cmark_node_get_literal(child)) {
+      if (!text.empty() && cmark_node_get_type(child) != CMARK_NODE_TEXT) text += ' ';
+      text += literal;
     }
   }
-  cmark_parser_feed(parser.get(), text.data(), text.size());
-  return std::unique_ptr<cmark_node, NodeDeleter>(cmark_parser_finish(parser.get()));
+  return text;
 }
 
 bool TypeIs(cmark_node* node, const char* name) { return std::strcmp(cmark_node_get_type_string(node), name) == 0; }
@@ -43,14 +46,17 @@ std::string Literal(cmark_node* node) {
 
 class TreeConverter {
  public:
-  TreeConverter(const SourceFile& source, int line_offset, DiagnosticSink& sink)
-      : source_(source), line_offset_(line_offset), sink_(sink) {}
+  TreeConverter(const SourceFile& source, int line_offset, std::map<int, AttributeBlockMatch> attribute_blocks,
+                DiagnosticSink& sink)
+      : source_(source), line_offset_(line_offset), attribute_blocks_(std::move(attribute_blocks)), sink_(sink) {}
 
   std::vector<Block> ConvertChildren(cmark_node* parent) {
     std::vector<Block> blocks;
+    ++depth_;
     for (cmark_node* child = cmark_node_first_child(parent); child; child = cmark_node_next(child)) {
       if (auto block = ConvertBlock(child)) blocks.push_back(std::move(*block));
     }
+    --depth_;
     return blocks;
   }
 
@@ -62,6 +68,9 @@ class TreeConverter {
     first_line_ = FileLine(cmark_node_get_start_line(node));
     last_line_ = FileLine(cmark_node_get_end_line(node));
     block.location = source_.Find(first_line_, "");
+    // Cells share their row's line; the row resets the search for all of them.
+    if (!TypeIs(node, "table_cell")) cursor_ = {first_line_, 0};
+    if (depth_ > kMaxNesting) return Flattened(node, std::move(block));
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_PARAGRAPH:
         block.kind = BlockKind::Paragraph;
@@ -128,6 +137,21 @@ class TreeConverter {
     return std::nullopt;
   }
 
+  Block Flattened(cmark_node* node, Block block) {
+    ReportTooDeep(block.location);
+    block.kind = BlockKind::Paragraph;
+    AppendPlain(FlatText(node), &block.inlines);
+    return block;
+  }
+
+  void ReportTooDeep(const SourceLocation& at) {
+    if (reported_too_deep_) return;
+    reported_too_deep_ = true;
+    sink_.Report(DiagCode::W0308, at,
+                 "content nested more than " + std::to_string(kMaxNesting) + " levels deep is shown as plain text",
+                 "use fewer levels of quotes, lists or emphasis");
+  }
+
   Block WithInlines(cmark_node* node, Block block) {
     block.inlines = ConvertInlines(node);
     AttachAttributes(&block);
@@ -149,52 +173,50 @@ class TreeConverter {
     return block;
   }
 
-  // Looks for {#id ...} at the end of the block's last source line and, when
-  // found, removes it from the rendered inlines.
+  // Attaches the attribute block that ended the block's last line (found by
+  // MarkAttributeBlocks) and removes its marker from the rendered inlines.
   void AttachAttributes(Block* block) {
-    for (int line = last_line_; line >= first_line_; --line) {
-      std::optional<AttributeBlockMatch> match = FindTrailingAttributeBlock(source_.Line(line));
-      if (!match) continue;
-      size_t line_start = source_.LineStart(line);
-      if (match->error) {
-        sink_.Report(DiagCode::E0301, source_.LocationOf(line_start + match->error_offset, 1), *match->error,
-                     match->hint);
-      } else {
-        match->attributes.location = source_.LocationOf(line_start + match->offset, 1);
-        block->attributes = std::move(match->attributes);
-      }
-      StripTrailingBrace(&block->inlines);
-      return;
+    auto it = attribute_blocks_.find(last_line_);
+    if (it == attribute_blocks_.end()) return;
+    AttributeBlockMatch& match = it->second;
+    size_t line_start = source_.LineStart(last_line_);
+    if (match.error) {
+      sink_.Report(DiagCode::E0301, source_.LocationOf(line_start + match.error_offset, 1), *match.error, match.hint);
+    } else {
+      match.attributes.location = source_.LocationOf(line_start + match.offset, 1);
+      block->attributes = std::move(match.attributes);
     }
+    StripMarker(&block->inlines);
   }
 
-  // cmark saw the attribute block as ordinary text at the end of the block.
-  static void StripTrailingBrace(std::vector<Inline>* inlines) {
-    while (!inlines->empty()) {
-      Inline& last = inlines->back();
-      if (last.kind != InlineKind::Text) return;
-      size_t open = last.text.rfind('{');
-      if (open == std::string::npos) {
-        inlines->pop_back();  // a piece of the block that cmark split off
-        continue;
-      }
-      last.text.erase(open);
-      while (!last.text.empty() && last.text.back() == ' ') last.text.pop_back();
-      if (last.text.empty()) inlines->pop_back();
-      // A block on a line of its own leaves the line break before it.
-      while (!inlines->empty() && (inlines->back().kind == InlineKind::SoftBreak ||
-                                   inlines->back().kind == InlineKind::LineBreak)) {
-        inlines->pop_back();
-      }
-      return;
+  // The marker ends the block's last text; a block on a line of its own
+  // also leaves the line break before it.
+  static void StripMarker(std::vector<Inline>* level) {
+    if (level->empty() || level->back().kind != InlineKind::Text) return;
+    std::string& text = level->back().text;
+    size_t at = text.rfind(kAttributeMarker);
+    if (at == std::string::npos) return;
+    text.erase(at);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
+    if (text.empty()) level->pop_back();
+    while (!level->empty() &&
+           (level->back().kind == InlineKind::SoftBreak || level->back().kind == InlineKind::LineBreak)) {
+      level->pop_back();
     }
   }
 
   std::vector<Inline> ConvertInlines(cmark_node* parent) {
     std::vector<Inline> inlines;
+    if (inline_depth_ > kMaxNesting) {
+      ReportTooDeep(source_.Find(first_line_, ""));
+      AppendPlain(FlatText(parent), &inlines);
+      return inlines;
+    }
+    ++inline_depth_;
     for (cmark_node* child = cmark_node_first_child(parent); child; child = cmark_node_next(child)) {
       ConvertInline(child, &inlines);
     }
+    --inline_depth_;
     return inlines;
   }
 
@@ -278,11 +300,17 @@ class TreeConverter {
     out->push_back(std::move(item));
   }
 
-  // Where `needle` appears in the current block's lines (inline positions
-  // from cmark are approximate, so the source is scanned instead).
-  SourceLocation Locate(const std::string& needle) const {
-    for (int line = first_line_; !needle.empty() && line <= last_line_; ++line) {
-      if (source_.Line(line).find(needle) != std::string_view::npos) return source_.Find(line, needle);
+  // Where `needle` next appears in the current block's lines. Inlines are
+  // converted in source order, so each search starts where the previous one
+  // ended and two links to the same place point at their own positions.
+  // (cmark-gfm's inline positions are not reliable enough to use instead.)
+  SourceLocation Locate(const std::string& needle) {
+    for (int line = cursor_.line; !needle.empty() && line <= last_line_; ++line) {
+      size_t from = line == cursor_.line ? cursor_.byte : 0;
+      size_t at = source_.Line(line).find(needle, from);
+      if (at == std::string_view::npos) continue;
+      cursor_ = {line, at + needle.size()};
+      return source_.Find(line, needle, at);
     }
     return source_.Find(first_line_, "");
   }
@@ -292,11 +320,21 @@ class TreeConverter {
                  "write it in Markdown instead: **bold**, [text](https://...), lists and tables");
   }
 
+  struct Cursor {
+    int line = 1;
+    size_t byte = 0;
+  };
+
   const SourceFile& source_;
   int line_offset_;
+  std::map<int, AttributeBlockMatch> attribute_blocks_;  // by file line
   DiagnosticSink& sink_;
   int first_line_ = 1;
   int last_line_ = 1;
+  Cursor cursor_;
+  int depth_ = 0;
+  int inline_depth_ = 0;
+  bool reported_too_deep_ = false;
 };
 
 }  // namespace
@@ -305,8 +343,9 @@ void ParseMarkdownBody(const SourceFile& source, const FrontMatterSplit& split, 
                        DiagnosticSink& sink) {
   std::string_view body = std::string_view(source.text()).substr(split.closed ? split.body_offset : 0);
   int line_offset = split.closed ? split.body_first_line - 1 : 0;
-  auto root = ParseWithCmark(body);
-  doc->blocks = TreeConverter(source, line_offset, sink).ConvertChildren(root.get());
+  MarkedBody marked = MarkAttributeBlocks(source, body, line_offset, sink);
+  CmarkDocument root = ParseWithCmark(marked.text);
+  doc->blocks = TreeConverter(source, line_offset, std::move(marked.by_line), sink).ConvertChildren(root.get());
 }
 
 }  // namespace charterc

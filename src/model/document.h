@@ -28,7 +28,8 @@ struct DocumentMeta {
 
 struct Section {
   std::string id;
-  std::string title;
+  std::string title;                 // plain text, facts as {{ name }}
+  std::vector<Inline> title_inlines;
   int level = 2;
   SourceLocation location;
 };

@@ -5,6 +5,8 @@
 #include <sstream>
 #include <string_view>
 
+#include "model/page_ids.h"
+
 namespace charterc {
 
 namespace {
@@ -60,7 +62,7 @@ class Indexer {
     Attributes& attributes = *block->attributes;
     for (const auto& [key, value] : attributes.values) {
       if (!Contains(kKnownAttributes, key)) {
-        sink_.Report(DiagCode::W0303, source_.Find(attributes.location.line, key + "="),
+        sink_.Report(DiagCode::W0303, InBlock(attributes, key + "="),
                      "unknown attribute '" + key + "'", "known attributes: refs, dimension, target, evidence, internal");
       }
     }
@@ -73,9 +75,14 @@ class Indexer {
   }
 
   void RegisterId(const std::string& id, const SourceLocation& at) {
+    SourceLocation where = source_.Find(at.line, "#" + id, source_.ByteInLine(at));
+    if (IsPageId(id)) {
+      sink_.Report(DiagCode::E0302, where, "id '" + id + "' is used by the page itself",
+                   "choose another id, e.g. '" + id + "-section'");
+      return;
+    }
     auto [it, inserted] = doc_->ids.emplace(id, at);
     if (inserted) return;
-    SourceLocation where = source_.Find(at.line, "#" + id);
     sink_.Report(DiagCode::E0302, where,
                  "id '" + id + "' is already used at line " + std::to_string(it->second.line),
                  "ids must be unique within a document; rename one, e.g. '" + id + "-2'");
@@ -115,7 +122,7 @@ class Indexer {
     std::optional<std::string> dimension = attributes.Get("dimension");
     if (!dimension) return;
     if (!Contains(kDimensions, *dimension)) {
-      sink_.Report(DiagCode::E0306, source_.Find(attributes.location.line, *dimension),
+      sink_.Report(DiagCode::E0306, InBlock(attributes, *dimension, "dimension="),
                    "unknown dimension '" + *dimension + "'",
                    "use one of the SERVQUAL dimensions: reliability, responsiveness, assurance, empathy, tangibles");
       return;
@@ -126,8 +133,11 @@ class Indexer {
   void ReadRefs(const Attributes& attributes, Commitment* commitment) {
     std::istringstream words(attributes.Get("refs").value_or(""));
     std::string word;
+    size_t cursor = source_.ByteInLine(attributes.location);
     while (words >> word) {
-      SourceLocation at = source_.Find(attributes.location.line, word);
+      // Each ref is searched after the previous one, so "#a #a" points at both.
+      SourceLocation at = source_.Find(attributes.location.line, word, cursor);
+      cursor = source_.ByteInLine(at) + word.size();
       std::optional<Ref> ref = ParseRef(word);
       if (!ref) {
         sink_.Report(DiagCode::E0403, at, "'" + word + "' is not a ref",
@@ -139,6 +149,15 @@ class Indexer {
     }
   }
 
+  // Where `needle` is inside the attribute block (not in the prose before
+  // it), after `after` when given (a value after its key).
+  SourceLocation InBlock(const Attributes& attributes, const std::string& needle, const std::string& after = {}) const {
+    int line = attributes.location.line;
+    size_t from = source_.ByteInLine(attributes.location);
+    if (!after.empty()) from = source_.ByteInLine(source_.Find(line, after, from));
+    return source_.Find(line, needle, from);
+  }
+
   // Headings without an explicit id get one from their text, after every
   // explicit id is known, so a generated id never takes an explicit one.
   void AssignHeadingIds() {
@@ -147,6 +166,7 @@ class Indexer {
       ++counter;
       Section section;
       section.title = PlainText(heading->inlines);
+      section.title_inlines = heading->inlines;
       section.level = heading->level;
       section.location = heading->location;
       if (const std::string* id = heading->Id()) {
@@ -165,7 +185,7 @@ class Indexer {
   std::string UniqueId(std::string base, int counter) const {
     if (base.empty()) base = "section-" + std::to_string(counter);
     std::string id = base;
-    for (int n = 2; doc_->ids.count(id) > 0; ++n) id = base + "-" + std::to_string(n);
+    for (int n = 2; doc_->ids.count(id) > 0 || IsPageId(id); ++n) id = base + "-" + std::to_string(n);
     return id;
   }
 

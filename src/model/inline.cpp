@@ -2,7 +2,7 @@
 
 namespace charterc {
 
-std::string PlainText(const std::vector<Inline>& inlines) {
+std::string PlainText(const std::vector<Inline>& inlines, const FactText& fact_text) {
   std::string text;
   for (const Inline& node : inlines) {
     switch (node.kind) {
@@ -10,8 +10,8 @@ std::string PlainText(const std::vector<Inline>& inlines) {
       case InlineKind::Code: text += node.text; break;
       case InlineKind::SoftBreak:
       case InlineKind::LineBreak: text += ' '; break;
-      case InlineKind::Fact: text += "{{ " + node.text + " }}"; break;
-      default: text += PlainText(node.children); break;
+      case InlineKind::Fact: text += fact_text ? fact_text(node.text) : "{{ " + node.text + " }}"; break;
+      default: text += PlainText(node.children, fact_text); break;
     }
   }
   return text;

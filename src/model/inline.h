@@ -2,6 +2,7 @@
 // Inline content of the charter model: what a paragraph is made of. Built by
 // the Markdown stage, walked by every renderer. Holds no cmark types.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,7 +30,9 @@ struct Inline {
   SourceLocation location;  // set for facts and links, which are checked later
 };
 
-// Plain text of inlines (facts shown as {{ name }}), for ids and messages.
-std::string PlainText(const std::vector<Inline>& inlines);
+// Plain text of inlines, for ids, messages and the contents list. Facts are
+// shown as {{ name }} unless `fact_text` turns a fact's name into its text.
+using FactText = std::function<std::string(const std::string& name)>;
+std::string PlainText(const std::vector<Inline>& inlines, const FactText& fact_text = nullptr);
 
 }  // namespace charterc

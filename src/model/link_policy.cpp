@@ -7,10 +7,7 @@
 
 namespace charterc {
 
-namespace {
-
-// The scheme of an absolute URL ("https"), lower-cased; empty for a relative one.
-std::string SchemeOf(const std::string& url) {
+std::string LinkScheme(const std::string& url) {
   size_t colon = url.find(':');
   if (colon == std::string::npos || colon == 0) return {};
   std::string scheme = url.substr(0, colon);
@@ -24,21 +21,20 @@ std::string SchemeOf(const std::string& url) {
   return scheme;
 }
 
-}  // namespace
-
 bool IsSafeLinkUrl(const std::string& url) {
   // Control characters and spaces can hide a scheme from naive checks.
   if (std::any_of(url.begin(), url.end(), [](unsigned char c) { return c < 0x21 || c == 0x7f; })) return false;
-  std::string scheme = SchemeOf(url);
+  std::string scheme = LinkScheme(url);
   if (scheme.empty()) return url.find(':') == std::string::npos || url.find_first_of("/?#") < url.find(':');
   static constexpr std::array<std::string_view, 4> kAllowed = {"http", "https", "mailto", "tel"};
   return std::find(kAllowed.begin(), kAllowed.end(), scheme) != kAllowed.end();
 }
 
 std::optional<DocumentLink> ParseDocumentLink(const std::string& url) {
-  if (!SchemeOf(url).empty() || url.rfind("//", 0) == 0) return std::nullopt;
+  if (!LinkScheme(url).empty() || url.rfind("//", 0) == 0) return std::nullopt;
   size_t hash = url.find('#');
   std::string path = url.substr(0, hash);
+  if (path.rfind("./", 0) == 0) path.erase(0, 2);  // "./standards.md" is the same document
   std::string fragment = hash == std::string::npos ? "" : url.substr(hash + 1);
   if (path.empty()) {
     if (fragment.empty()) return std::nullopt;

@@ -12,6 +12,9 @@ namespace charterc {
 // javascript:, data:, vbscript:, file: and every other scheme.
 bool IsSafeLinkUrl(const std::string& url);
 
+// The scheme of an absolute URL ("https"), lower-cased; empty for a relative one.
+std::string LinkScheme(const std::string& url);
+
 // A relative link to another charter document: "standards.md#email-response"
 // gives {document "standards", id "email-response"}; "#contact" gives the
 // same document. Nothing for external or non-Markdown links.

@@ -18,7 +18,7 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
   if (!root.IsDefined() || root.IsNull()) return config;
   if (!root.IsMap()) {
     sink.Report(DiagCode::E0701, SourceLocation{source.path(), 1, 1, 0}, "charterc.yaml must hold 'key: value' lines",
-                "see docs/configuration.md");
+                "see the project settings in docs/syntax.md");
     return config;
   }
   for (auto it = root.begin(); it != root.end(); ++it) {
@@ -31,7 +31,7 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
       config.title = value.Scalar();
     } else if (key == "source-lang") {
       icu::Locale locale;
-      if (ParseLanguageTag(value.Scalar(), &locale)) config.source_lang = value.Scalar();
+      if (ParseLanguageTag(value.Scalar(), &locale)) config.source_lang = CanonicalLanguageTag(locale);
       else sink.Report(DiagCode::E0701, at, "'" + value.Scalar() + "' is not a language tag", "use e.g. en or cy");
     } else if (key == "base-url") {
       config.base_url = value.Scalar();

@@ -40,9 +40,25 @@ void Escape(std::string_view text, bool attribute, std::string* out) {
   }
 }
 
+// <style> and <script> hold raw text in HTML: entities are not decoded
+// there, so their text is written as is, except that "</" could close the
+// element early and becomes "<\/" (the same character in CSS and JS).
+void WriteRawText(std::string_view text, std::string* out) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    *out += text[i];
+    if (text[i] == '<' && i + 1 < text.size() && text[i + 1] == '/') *out += '\\';
+  }
+}
+
+bool HoldsRawText(const pugi::xml_node& element) {
+  std::string_view name = element.name();
+  return name == "style" || name == "script";
+}
+
 void WriteNode(const pugi::xml_node& node, std::string* out) {
   if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
-    Escape(node.value(), false, out);
+    if (HoldsRawText(node.parent())) WriteRawText(node.value(), out);
+    else Escape(node.value(), false, out);
     return;
   }
   if (node.type() != pugi::node_element) {

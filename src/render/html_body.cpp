@@ -3,7 +3,6 @@
 #include <string_view>
 #include <vector>
 
-#include "i18n/fact_formatter.h"
 #include "model/link_policy.h"
 #include "render/model_walker.h"
 
@@ -150,10 +149,7 @@ class HtmlBodyHandler final : public ModelHandler {
     pugi::xml_node span = Append("span");
     span.append_attribute("class") = "fact";
     span.append_attribute("data-fact") = node.text.c_str();
-    auto fact = context_.project.facts.find(node.text);
-    std::string text = fact == context_.project.facts.end() ? "{{ " + node.text + " }}"
-                                                            : FormatFact(fact->second, context_.strings);
-    span.text() = text.c_str();
+    span.text() = FormattedFact(context_, node.text).c_str();
     return Current();
   }
 

@@ -4,6 +4,7 @@
 
 #include "i18n/dates.h"
 #include "i18n/locale_info.h"
+#include "model/link_policy.h"
 #include "render/html5_writer.h"
 #include "render/html_body.h"
 
@@ -101,9 +102,11 @@ void AppendDetails(const RenderContext& context, pugi::xml_node main) {
   if (!meta.next_review.empty()) AppendDate(row("next-review"), meta.next_review, context.strings.locale());
   if (!meta.contact.empty()) {
     pugi::xml_node link = row("contact").append_child("a");
-    bool email = meta.contact.find('@') != std::string::npos;
-    link.append_attribute("href") = ((email ? "mailto:" : "") + meta.contact).c_str();
-    link.text() = meta.contact.c_str();
+    // The front matter accepted only an email address or a safe link.
+    std::string scheme = LinkScheme(meta.contact);
+    link.append_attribute("href") = ((scheme.empty() ? "mailto:" : "") + meta.contact).c_str();
+    bool bare = scheme == "mailto" || scheme == "tel";  // show "+44 ..." rather than "tel:+44 ..."
+    link.text() = (bare ? meta.contact.substr(scheme.size() + 1) : meta.contact).c_str();
   }
   if (!list.first_child()) main.remove_child(list);
 }
@@ -124,7 +127,9 @@ void AppendContents(const RenderContext& context, pugi::xml_node main) {
   for (const Section* section : top) {
     pugi::xml_node link = list.append_child("li").append_child("a");
     link.append_attribute("href") = ("#" + section->id).c_str();
-    link.text() = section->title.c_str();
+    std::string title =
+        PlainText(section->title_inlines, [&](const std::string& name) { return FormattedFact(context, name); });
+    link.text() = title.c_str();
   }
 }
 

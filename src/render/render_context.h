@@ -12,4 +12,8 @@ struct RenderContext {
   const UiStrings& strings;  // the output language's UI strings and locale
 };
 
+// A fact's value formatted for the context's language; an undefined fact
+// (already reported) stays visible as {{ name }}.
+std::string FormattedFact(const RenderContext& context, const std::string& name);
+
 }  // namespace charterc

@@ -59,8 +59,16 @@ check "json diagnostics name the code" grep -q '"code": "E0402"' "$work/diag.jso
 # An output folder that cannot be written is an error, not a crash.
 touch "$work/not-a-folder"
 "$charterc" build "$work/c" -o "$work/not-a-folder" 2>"$work/write.txt"
-check "unwritable output gives exit 1" test $? = 1
+check "unwritable output gives exit 2 (an I/O error)" test $? = 2
 check "unwritable output is reported" grep -q "error\[E0801\]" "$work/write.txt"
+
+# A page whose final rename fails (a folder is in the way) leaves no
+# temporary file behind, and the other pages are still written.
+rm -rf "$work/blocked" && mkdir -p "$work/blocked/en/charter.html"
+"$charterc" build "$work/c" -o "$work/blocked" 2>"$work/blocked.txt"
+check "a blocked page is an I/O error" test $? = 2
+check "a blocked page leaves no temporary file" test -z "$(find "$work/blocked" -name '*.tmp*')"
+check "the index is still written next to a blocked page" test -s "$work/blocked/index.html"
 
 # Usage errors give exit 2; help gives 0.
 "$charterc" build "$work/c" --format nonsense >/dev/null 2>&1

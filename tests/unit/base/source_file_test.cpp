@@ -35,3 +35,16 @@ TEST_CASE("Windows line endings are not part of a line") {
   CHECK(source.Line(1) == "one");
   CHECK(source.LineCount() == 2);
 }
+
+TEST_CASE("a byte-order mark is not content and takes no column") {
+  SourceFile source("a.md", "\xEF\xBB\xBF---\ntitle: A\n");
+  CHECK(source.Line(1) == "---");
+  CHECK(source.Find(2, "A").column == 8);
+}
+
+TEST_CASE("SourceFile::Find searches from a byte, and ByteInLine inverts a location") {
+  SourceFile source("a.md", "é #x and #x\n");
+  auto second = source.Find(1, "#x", 4);
+  CHECK(second.column == 10);
+  CHECK(source.ByteInLine(second) == 10);
+}

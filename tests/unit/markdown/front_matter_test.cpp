@@ -42,7 +42,9 @@ TEST_CASE("YAML errors are reported at their line in the file") {
   auto diagnostics = sink.Sorted();
   REQUIRE(diagnostics.size() >= 1);
   CHECK(diagnostics[0].code == DiagCode::E0201);
-  CHECK(diagnostics[0].location.line >= 3);
+  // yaml-cpp stops past the end of the YAML; the error is kept on its last line.
+  CHECK(diagnostics[0].location.line == 3);
+  CHECK(diagnostics[0].location.column == 10);
 }
 
 TEST_CASE("impossible dates and unknown keys are reported") {
@@ -55,4 +57,29 @@ TEST_CASE("impossible dates and unknown keys are reported") {
   CHECK(diagnostics[0].location.column == 11);
   CHECK(diagnostics[1].code == DiagCode::W0205);
   CHECK(diagnostics[1].message == "unknown front-matter key 'colour'");
+}
+
+TEST_CASE("a contact must be an email address or a safe link") {
+  for (const char* ok : {"library@example.ac.uk", "https://example.ac.uk/contact", "tel:+441632960000",
+                         "mailto:help@example.ac.uk"}) {
+    DiagnosticSink sink;
+    DocumentMeta meta = Parse(std::string("---\ntitle: A\ncontact: ") + ok + "\n---\n", sink);
+    CHECK_MESSAGE(sink.Sorted().empty(), ok);
+    CHECK(meta.contact == ok);
+  }
+  for (const char* bad : {"javascript:alert(1)", "data:text/html,x", "Library Office", "help desk/room 2"}) {
+    DiagnosticSink sink;
+    DocumentMeta meta = Parse(std::string("---\ntitle: A\ncontact: ") + bad + "\n---\n", sink);
+    auto diagnostics = sink.Sorted();
+    REQUIRE_MESSAGE(diagnostics.size() == 1, bad);
+    CHECK(diagnostics[0].code == DiagCode::E0206);
+    CHECK(meta.contact.empty());
+  }
+}
+
+TEST_CASE("language tags are stored in their canonical spelling") {
+  DiagnosticSink sink;
+  DocumentMeta meta = Parse("---\ntitle: A\nlang: EN-gb\n---\n", sink);
+  CHECK(sink.Sorted().empty());
+  CHECK(meta.lang == "en-GB");
 }

@@ -112,9 +112,63 @@ TEST_CASE("duplicate ids are errors that name the first use") {
   CHECK(diagnostics[0].location.line == 2);
 }
 
-TEST_CASE("deeply nested input parses without trouble") {
+TEST_CASE("hostile nesting is capped, reported once and keeps its text") {
   DiagnosticSink sink;
-  std::string nested(2000, '>');
-  Document doc = ParseBody(nested + " deep\n" + std::string(5000, '*') + "\n", sink);
-  CHECK_FALSE(doc.blocks.empty());
+  // Deep enough to overflow the stack of a recursive converter.
+  std::string quotes(100000, '>');
+  std::string emphasis;
+  for (int i = 0; i < 20000; ++i) emphasis += "*a ";
+  Document doc = ParseBody(quotes + " deep\n\n" + emphasis + "\n", sink);
+  auto diagnostics = sink.Sorted();
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == DiagCode::W0308);
+  const Block* block = &doc.blocks.at(0);
+  int depth = 0;
+  while (block->kind == BlockKind::BlockQuote) {
+    block = &block->children.at(0);
+    ++depth;
+  }
+  CHECK(depth < 50);
+  CHECK(PlainText(block->inlines) == "deep");
+}
+
+TEST_CASE("an attribute block's value may hold braces and URLs without leaking into the text") {
+  DiagnosticSink sink;
+  Document doc = ParseBody("- Within {2} days. {#a target=\"within {2} days\" evidence=\"https://example.com/x\"}\n", sink);
+  CHECK(sink.Sorted().empty());
+  REQUIRE(doc.commitments.size() == 1);
+  CHECK(doc.commitments[0].text == "Within {2} days.");
+  CHECK(doc.commitments[0].target == "within {2} days");
+}
+
+TEST_CASE("a block on a line of its own keeps the list tight and the text whole") {
+  DiagnosticSink sink;
+  Document doc = ParseBody("- We answer\n  in 2 days.\n  {#a}\n- Next {#b}\n", sink);
+  CHECK(sink.Sorted().empty());
+  REQUIRE(doc.blocks.size() == 1);
+  CHECK(doc.blocks[0].tight);
+  REQUIRE(doc.commitments.size() == 2);
+  CHECK(doc.commitments[0].text == "We answer in 2 days.");
+}
+
+TEST_CASE("a block in the middle of a paragraph is reported, not silently published") {
+  DiagnosticSink sink;
+  Document doc = ParseBody("Our hours {#hours}\nare 9 to 5.\n", sink);
+  auto diagnostics = sink.Sorted();
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == DiagCode::E0301);
+  CHECK(diagnostics[0].location.line == 1);
+  CHECK(diagnostics[0].location.column == 11);
+  CHECK(doc.commitments.empty());
+}
+
+TEST_CASE("the page's own ids cannot be taken, and generated ids step around them") {
+  DiagnosticSink sink;
+  Document doc = ParseBody("## Main\n\n## Other {#main}\n", sink);
+  auto diagnostics = sink.Sorted();
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == DiagCode::E0302);
+  CHECK(diagnostics[0].message == "id 'main' is used by the page itself");
+  REQUIRE(!doc.sections.empty());
+  CHECK(doc.sections[0].id == "main-2");
 }

@@ -53,4 +53,12 @@ TEST_CASE("links to other documents are recognised") {
   CHECK_FALSE(ParseDocumentLink("https://x.org/a.md").has_value());
   CHECK_FALSE(ParseDocumentLink("notes.txt").has_value());
   CHECK_FALSE(ParseDocumentLink("sub/dir.md").has_value());
+  CHECK(ParseDocumentLink("./standards.md#x")->document == "standards");
+}
+
+TEST_CASE("a link's scheme is found and lower-cased") {
+  CHECK(LinkScheme("HTTPS://x.org") == "https");
+  CHECK(LinkScheme("tel:+44") == "tel");
+  CHECK(LinkScheme("standards.md#a:b") == "");
+  CHECK(LinkScheme("a/b:c") == "");
 }

@@ -20,3 +20,10 @@ TEST_CASE("empty elements keep their closing tag") {
   pugi::xml_node main = doc.append_child("main");
   CHECK(WriteHtml5Element(main) == "<main></main>\n");
 }
+
+TEST_CASE("style and script text is raw, and cannot close its element early") {
+  pugi::xml_document doc;
+  pugi::xml_node style = doc.append_child("style");
+  style.text() = "main > p::after { content: \"</style>\"; }";
+  CHECK(WriteHtml5Element(style) == "<style>main > p::after { content: \"<\\/style>\"; }</style>");
+}

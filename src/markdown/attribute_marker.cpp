@@ -1,0 +1,55 @@
+#include "markdown/attribute_marker.h"
+
+#include "markdown/cmark_document.h"
+
+namespace charterc {
+
+namespace {
+
+struct IterDeleter {
+  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
+};
+
+// Records the block that ends `line`, and reports blocks on the paragraph's
+// earlier lines, which would otherwise show up in the page unnoticed.
+void ScanBlockLines(const SourceFile& source, int first, int last, MarkedBody* marked, DiagnosticSink& sink) {
+  for (int line = first; line <= last; ++line) {
+    std::optional<AttributeBlockMatch> match = FindTrailingAttributeBlock(source.Line(line));
+    if (!match) continue;
+    if (line == last) {
+      marked->by_line.emplace(line, std::move(*match));
+    } else if (!match->error) {
+      sink.Report(DiagCode::E0301, source.LocationOf(source.LineStart(line) + match->offset, 1),
+                  "an attribute block must end its paragraph, but text follows on the next line",
+                  "move it to the end of the paragraph's last line, or onto a line of its own right after it");
+    }
+  }
+}
+
+}  // namespace
+
+MarkedBody MarkAttributeBlocks(const SourceFile& source, std::string_view body, int line_offset,
+                               DiagnosticSink& sink) {
+  MarkedBody marked;
+  marked.text = std::string(body);
+  CmarkDocument root = ParseWithCmark(body);
+  // cmark's iterator walks the tree without recursion, whatever its depth.
+  std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(root.get()));
+  for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    cmark_node_type type = cmark_node_get_type(node);
+    if (event != CMARK_EVENT_ENTER || (type != CMARK_NODE_PARAGRAPH && type != CMARK_NODE_HEADING)) continue;
+    ScanBlockLines(source, cmark_node_get_start_line(node) + line_offset,
+                   cmark_node_get_end_line(node) + line_offset, &marked, sink);
+  }
+  // Replace from the last line up, so earlier offsets stay valid.
+  size_t body_start = source.LineStart(line_offset + 1);
+  for (auto it = marked.by_line.rbegin(); it != marked.by_line.rend(); ++it) {
+    size_t from = source.LineStart(it->first) - body_start + it->second.offset;
+    size_t length = source.Line(it->first).size() - it->second.offset;
+    marked.text.replace(from, length, " " + std::string(kAttributeMarker));
+  }
+  return marked;
+}
+
+}  // namespace charterc
