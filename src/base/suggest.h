@@ -10,7 +10,7 @@ namespace charterc {
 // be a likely typo (at most a third of the name's length); else empty.
 std::string ClosestMatch(const std::string& name, const std::vector<std::string>& candidates);
 
-// " (did you mean 'x'?)" or "" when there is no close candidate.
+// "did you mean 'x'?" (a hint) or "" when there is no close candidate.
 std::string DidYouMean(const std::string& name, const std::vector<std::string>& candidates);
 
 }  // namespace charterc

@@ -1,10 +1,14 @@
 #include "project/project_loader.h"
 
+#include <set>
+
+#include "i18n/locale_info.h"
 #include "markdown/front_matter.h"
 #include "markdown/markdown_parser.h"
 #include "model/document_index.h"
 #include "project/config_loader.h"
 #include "project/facts_loader.h"
+#include "project/ui_strings_checker.h"
 
 namespace charterc {
 
@@ -48,6 +52,23 @@ Document ParseDocument(const SourceFile& source, const std::string& name, const 
   return doc;
 }
 
+// The project's own interface strings for every language the build uses
+// (each document's language, its base language, and the source language).
+void CheckProjectUiStrings(const FileSystem& fs, const std::string& root, LoadedProject* loaded,
+                           DiagnosticSink& sink) {
+  std::set<std::string> langs = {loaded->project.config.source_lang};
+  for (const Document& doc : loaded->project.documents) {
+    langs.insert(doc.meta.lang);
+    icu::Locale locale;
+    if (ParseLanguageTag(doc.meta.lang, &locale)) langs.insert(locale.getLanguage());
+  }
+  for (const std::string& lang : langs) {
+    std::string path = JoinPath(root, "locales/" + lang + "/ui.yaml");
+    if (!fs.IsFile(path)) continue;
+    if (const SourceFile* source = ReadSource(fs, path, loaded, sink)) CheckUiStrings(*source, lang, sink);
+  }
+}
+
 }  // namespace
 
 const SourceFile* LoadedProject::Source(const std::string& path) const {
@@ -80,6 +101,7 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
     std::string name = file.substr(0, file.size() - 3);
     loaded.project.documents.push_back(ParseDocument(*source, name, loaded.project.config, sink));
   }
+  CheckProjectUiStrings(fs, root, &loaded, sink);
   if (!saw_markdown) {
     sink.Report(DiagCode::E0103, SourceLocation{charters, 0, 0, 0}, "no Markdown documents found",
                 "put documents in " + charters + "/, e.g. charter.md, or run 'charterc init' to start a project");
