@@ -6,10 +6,6 @@ namespace charterc {
 
 namespace {
 
-struct IterDeleter {
-  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
-};
-
 // Records the block that ends `line`, and reports blocks on the paragraph's
 // earlier lines, which would otherwise show up in the page unnoticed.
 void ScanBlockLines(const SourceFile& source, int first, int last, MarkedBody* marked, DiagnosticSink& sink) {
@@ -34,7 +30,7 @@ MarkedBody MarkAttributeBlocks(const SourceFile& source, std::string_view body, 
   marked.text = std::string(body);
   CmarkDocument root = ParseWithCmark(body);
   // cmark's iterator walks the tree without recursion, whatever its depth.
-  std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(root.get()));
+  CmarkIter iter(cmark_iter_new(root.get()));
   for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
     cmark_node* node = cmark_iter_get_node(iter.get());
     cmark_node_type type = cmark_node_get_type(node);

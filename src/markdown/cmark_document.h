@@ -14,6 +14,12 @@ struct CmarkNodeDeleter {
 };
 using CmarkDocument = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 
+// cmark's iterator walks a tree without recursion, whatever its depth.
+struct CmarkIterDeleter {
+  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
+};
+using CmarkIter = std::unique_ptr<cmark_iter, CmarkIterDeleter>;
+
 // Parses GitHub-flavoured Markdown: tables, strikethrough, autolinks, and the
 // tagfilter that neutralises dangerous raw HTML.
 CmarkDocument ParseWithCmark(std::string_view text);

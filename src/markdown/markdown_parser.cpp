@@ -18,14 +18,10 @@ namespace {
 // model recursively, so the cap keeps hostile input from exhausting the stack.
 constexpr int kMaxNesting = 40;
 
-struct IterDeleter {
-  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
-};
-
 // All text under `node`, gathered without recursion.
 std::string FlatText(cmark_node* node) {
   std::string text;
-  std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(node));
+  CmarkIter iter(cmark_iter_new(node));
   for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
     cmark_node* child = cmark_iter_get_node(iter.get());
     if (event != CMARK_EVENT_ENTER) continue;
