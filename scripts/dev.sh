@@ -40,6 +40,10 @@ test_tools() {
   # npm may come from Debian or from elsewhere (a newer Node); only add it when absent.
   command -v npm >/dev/null || install_missing nodejs npm
   if [ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+    # Node trusts only its own CA list; networks that inspect TLS (common in
+    # universities) put their CA in the system store, so trust that as well.
+    local system_cas=/etc/ssl/certs/ca-certificates.crt
+    [ -f "$system_cas" ] && export NODE_EXTRA_CA_CERTS=${NODE_EXTRA_CA_CERTS:-$system_cas}
     npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
   fi
 }
