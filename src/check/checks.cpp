@@ -1,13 +1,22 @@
 #include "check/checks.h"
 
+#include "check/criteria_checker.h"
 #include "check/fact_checker.h"
+#include "check/lifecycle_checker.h"
 #include "check/ref_checker.h"
+#include "check/ref_cycles.h"
+#include "check/standards_checker.h"
+#include "i18n/dates.h"
 
 namespace charterc {
 
 void RunChecks(const Project& project, DiagnosticSink& sink) {
   CheckRefs(project, sink);
+  CheckRefCycles(project, sink);
+  CheckCriteria(project, sink);
+  CheckStandardsCited(project, sink);
   CheckFacts(project, sink);
+  CheckLifecycle(project, TodayIso(), sink);
 }
 
 }  // namespace charterc

@@ -1,5 +1,7 @@
 #include "driver/commands.h"
 
+#include "i18n/dates.h"
+
 namespace charterc {
 
 namespace {
@@ -8,6 +10,9 @@ namespace {
 constexpr const char* kConfig = R"(# charterc project settings (all optional)
 title: Our Library Charters
 source-lang: en
+# Claim against a criteria framework to have every criterion checked for a
+# commitment that covers it (or a waiver saying why not):
+# framework: cse
 )";
 
 constexpr const char* kFacts = R"(# Values used in more than one place, inserted with {{ name }}.
@@ -16,17 +21,19 @@ reply.email: {value: 2, unit: working-day, label: "Reply to emails"}
 loan.standard: {value: 14, unit: day, label: "Standard loan period"}
 )";
 
-constexpr const char* kCharter = R"(---
+// The review dates are filled in with today and a year from today.
+constexpr const char* kCharterFrontMatter = R"(---
 title: Customer Service Charter
 type: charter
 lang: en
 owner: Library Services
-reviewed: 2026-09-01
-next-review: 2027-09-01
-framework: cse
+reviewed: {reviewed}
+next-review: {next-review}
 summary: What you can expect from us, and how we measure it.
 ---
+)";
 
+constexpr const char* kCharterBody = R"(
 ## When you contact us {#contact}
 
 - We answer emails within {{ reply.email }}. {#email-reply refs="cse:5.1.1" dimension=responsiveness}
@@ -36,6 +43,21 @@ summary: What you can expect from us, and how we measure it.
 
 - You can borrow books for {{ loan.standard }}. {#standard-loan refs="cse:4.2.1 #contact" dimension=reliability}
 )";
+
+// "2026-11-23" -> "2027-11-23"; 29 February becomes 28 February.
+std::string NextYear(std::string date) {
+  date.replace(0, 4, std::to_string(std::stoi(date.substr(0, 4)) + 1));
+  if (date.compare(5, 5, "02-29") == 0) date.replace(8, 2, "28");
+  return date;
+}
+
+std::string StarterCharter() {
+  std::string text = kCharterFrontMatter;
+  std::string today = TodayIso();
+  text.replace(text.find("{reviewed}"), 10, today);
+  text.replace(text.find("{next-review}"), 13, NextYear(today));
+  return text + kCharterBody;
+}
 
 }  // namespace
 
@@ -48,8 +70,9 @@ int RunInit(Env& env, const std::string& dir) {
     }
   }
   std::string error;
-  for (const auto& [relative, text] : {std::pair{"charterc.yaml", kConfig}, std::pair{"charters/facts.yaml", kFacts},
-                                       std::pair{"charters/charter.md", kCharter}}) {
+  std::string charter = StarterCharter();
+  for (const auto& [relative, text] : {std::pair<const char*, std::string>{"charterc.yaml", kConfig},
+                                       {"charters/facts.yaml", kFacts}, {"charters/charter.md", charter}}) {
     if (!env.fs.WriteFileAtomic(JoinPath(dir, relative), text, &error)) {
       env.err << "charterc: error: cannot write " << JoinPath(dir, relative) << ": " << error << "\n";
       return kExitUsage;

@@ -1,7 +1,9 @@
 #include "i18n/dates.h"
 
+#include <cstdlib>
 #include <memory>
 
+#include <unicode/calendar.h>
 #include <unicode/datefmt.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
@@ -28,6 +30,19 @@ std::string FormatLongDate(UDate date, const icu::Locale& locale) {
   format->adoptTimeZone(icu::TimeZone::createTimeZone(u"UTC"));
   icu::UnicodeString text;
   format->format(date, text);
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+std::string TodayIso() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  UDate now = epoch ? static_cast<UDate>(std::strtoll(epoch, nullptr, 10)) * U_MILLIS_PER_SECOND : icu::Calendar::getNow();
+  UErrorCode status = U_ZERO_ERROR;
+  icu::SimpleDateFormat format(icu::UnicodeString("yyyy-MM-dd"), icu::Locale::getRoot(), status);
+  format.adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+  icu::UnicodeString text;
+  format.format(now, text);
   std::string out;
   text.toUTF8String(out);
   return out;

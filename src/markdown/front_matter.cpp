@@ -40,6 +40,7 @@ class MetaReader {
       : source_(source), split_(split), meta_(meta), sink_(sink) {}
 
   void Read(const YAML::Node& root) {
+    meta_->read = true;
     for (auto it = root.begin(); it != root.end(); ++it) {
       std::string key = it->first.as<std::string>("");
       if (!Known(key)) {
@@ -48,6 +49,7 @@ class MetaReader {
                      "known keys: title, type, lang, owner, reviewed, next-review, framework, summary, contact");
         continue;
       }
+      meta_->keys.push_back(key);
       if (it->second.IsNull()) {
         // Reported at the key: an empty value has no position of its own.
         sink_.Report(DiagCode::E0206, At(source_, split_, it->first.Mark()), "'" + key + "' has no value",
@@ -82,8 +84,14 @@ class MetaReader {
     else if (key == "lang") ReadLang(value, node);
     else if (key == "owner") meta_->owner = value;
     else if (key == "reviewed") ReadDate(key, value, node, &meta_->reviewed);
-    else if (key == "next-review") ReadDate(key, value, node, &meta_->next_review);
-    else if (key == "framework") meta_->framework = value;
+    else if (key == "next-review") {
+      ReadDate(key, value, node, &meta_->next_review);
+      meta_->next_review_location = At(source_, split_, node.Mark());
+    }
+    else if (key == "framework") {
+      meta_->framework = value;
+      meta_->framework_location = At(source_, split_, node.Mark());
+    }
     else if (key == "summary") meta_->summary = value;
     else if (key == "contact") ReadContact(value, node);
   }

@@ -2,6 +2,7 @@
 // One charter document (source or translation) as the rest of the pipeline
 // sees it: metadata, block tree, sections, commitments.
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -21,9 +22,14 @@ struct DocumentMeta {
   std::string owner;
   std::string reviewed;     // ISO date, as written
   std::string next_review;  // ISO date, as written
-  std::string framework;
+  SourceLocation next_review_location;
+  std::string framework;  // the criteria set its commitments cite (else the project's)
+  SourceLocation framework_location;
   std::string summary;
   std::string contact;
+  bool read = false;              // the front matter was there and is valid YAML
+  std::vector<std::string> keys;  // every known key the front matter wrote, even with a bad value
+  bool Has(const std::string& key) const { return std::find(keys.begin(), keys.end(), key) != keys.end(); }
 };
 
 struct Section {

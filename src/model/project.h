@@ -1,24 +1,36 @@
 #pragma once
 // The whole charter project after parsing: settings, facts, documents.
 
+#include <map>
 #include <string>
 #include <vector>
 
 #include "model/document.h"
 #include "model/fact.h"
+#include "model/framework.h"
 
 namespace charterc {
+
+// A framework criterion the project chose not to cover, and why.
+struct Waiver {
+  std::string reason;
+  SourceLocation location;
+};
 
 struct ProjectConfig {
   std::string title = "Charters";
   std::string source_lang = "en";
   std::string base_url;
+  std::string framework;  // what documents without a framework: key cite
+  SourceLocation framework_location;
+  std::map<std::string, Waiver> waivers;  // by ref, e.g. "cse:2.1.1"
 };
 
 struct Project {
   std::string root;  // the project folder
   ProjectConfig config;
   FactTable facts;
+  FrameworkTable frameworks;  // built-in ones and the project's own
   std::vector<Document> documents;  // sorted by name
 
   const Document* FindDocument(const std::string& name) const;

@@ -5,6 +5,30 @@
 
 namespace charterc {
 
+namespace {
+
+// waivers:
+//   cse:2.1.1: "Covered by the university's strategy, not a public charter"
+void ReadWaivers(const SourceFile& source, const YAML::Node& node, ProjectConfig* config, DiagnosticSink& sink) {
+  const char* hint = "write one 'framework:criterion: \"the reason\"' per line under waivers:";
+  if (!node.IsMap()) {
+    sink.Report(DiagCode::E0701, YamlLocation(source, node.Mark()), "'waivers' must map criteria to reasons", hint);
+    return;
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    std::string ref = it->first.as<std::string>("");
+    SourceLocation at = YamlLocation(source, it->first.Mark());
+    if (!it->second.IsScalar() || it->second.Scalar().empty()) {
+      sink.Report(DiagCode::E0701, at, "waiver of '" + ref + "' gives no reason",
+                  "say why the criterion is not covered: assessors read it");
+      continue;
+    }
+    config->waivers[ref] = Waiver{it->second.Scalar(), at};
+  }
+}
+
+}  // namespace
+
 ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
   ProjectConfig config;
   YAML::Node root;
@@ -25,7 +49,7 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
     std::string key = it->first.as<std::string>("");
     const YAML::Node& value = it->second;
     SourceLocation at = YamlLocation(source, value.Mark());
-    if (!value.IsScalar() && (key == "title" || key == "source-lang" || key == "base-url")) {
+    if (!value.IsScalar() && (key == "title" || key == "source-lang" || key == "base-url" || key == "framework")) {
       sink.Report(DiagCode::E0701, at, "'" + key + "' must be a single value", "write " + key + ": ...");
     } else if (key == "title") {
       config.title = value.Scalar();
@@ -35,9 +59,14 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
       else sink.Report(DiagCode::E0701, at, "'" + value.Scalar() + "' is not a language tag", "use e.g. en or cy");
     } else if (key == "base-url") {
       config.base_url = value.Scalar();
+    } else if (key == "framework") {
+      config.framework = value.Scalar();
+      config.framework_location = at;
+    } else if (key == "waivers") {
+      ReadWaivers(source, value, &config, sink);
     } else {
       sink.Report(DiagCode::W0702, YamlLocation(source, it->first.Mark()), "unknown key '" + key + "' in charterc.yaml",
-                  "known keys: title, source-lang, base-url");
+                  "known keys: title, source-lang, base-url, framework, waivers");
     }
   }
   return config;

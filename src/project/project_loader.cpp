@@ -8,6 +8,7 @@
 #include "model/document_index.h"
 #include "project/config_loader.h"
 #include "project/facts_loader.h"
+#include "project/framework_loader.h"
 #include "project/ui_strings_checker.h"
 
 namespace charterc {
@@ -52,6 +53,21 @@ Document ParseDocument(const SourceFile& source, const std::string& name, const 
   return doc;
 }
 
+// Built-in frameworks first; a project file with the same id replaces one.
+void LoadFrameworks(const FileSystem& fs, const std::string& charters, LoadedProject* loaded, DiagnosticSink& sink) {
+  loaded->project.frameworks = BuiltInFrameworks();
+  std::string folder = JoinPath(charters, "frameworks");
+  if (!fs.IsDirectory(folder)) return;
+  for (const std::string& file : fs.ListFiles(folder)) {
+    if (!EndsWith(file, ".yaml")) continue;
+    const SourceFile* source = ReadSource(fs, JoinPath(folder, file), loaded, sink);
+    if (source == nullptr) continue;
+    if (std::optional<Framework> framework = ParseFramework(*source, sink)) {
+      loaded->project.frameworks[framework->id] = std::move(*framework);
+    }
+  }
+}
+
 // The project's own interface strings for every language the build uses
 // (each document's language, its base language, and the source language).
 void CheckProjectUiStrings(const FileSystem& fs, const std::string& root, LoadedProject* loaded,
@@ -92,6 +108,7 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
       loaded.project.facts = LoadFacts(*source, sink);
     }
   }
+  LoadFrameworks(fs, charters, &loaded, sink);
   bool saw_markdown = false;
   for (const std::string& file : fs.ListFiles(charters)) {
     if (!EndsWith(file, ".md")) continue;

@@ -1,6 +1,7 @@
 #pragma once
-// Files compiled into the binary at build time (the default theme and the
-// shipped locales), so that a folder of Markdown alone builds.
+// Files compiled into the binary at build time (the default theme, the
+// shipped locales and the built-in frameworks), so that a folder of Markdown
+// alone builds.
 
 #include <optional>
 #include <string_view>
@@ -9,7 +10,7 @@
 namespace charterc {
 
 struct EmbeddedFile {
-  std::string_view path;  // relative to the repository root, '/'-separated
+  std::string_view path;  // relative to the repository root ("src/" dropped), '/'-separated
   std::string_view data;
 };
 

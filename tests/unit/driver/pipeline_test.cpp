@@ -61,15 +61,15 @@ TEST_CASE("init then build, all in memory") {
 
 TEST_CASE("a broken document is skipped, the others are written") {
   MemoryFileSystem fs;
-  fs.Add("p/charters/good.md", "---\ntitle: Good\n---\n\n- We reply in 2 days. {#reply}\n");
-  fs.Add("p/charters/bad.md", "---\ntitle: Bad\n---\n\n- See {{ missing }}. {#x refs=\"good#nope\"}\n");
+  fs.Add("p/charters/good.md", "---\ntitle: Good\ntype: policy\n---\n\n- We reply in 2 days. {#reply}\n");
+  fs.Add("p/charters/bad.md", "---\ntitle: Bad\ntype: policy\n---\n\n- See {{ missing }}. {#x refs=\"good#nope\"}\n");
   InMemoryBuild build(fs);
   CHECK(build.Build() == 1);
   CHECK(build.sink.ErrorCount() == 2);
   CHECK(fs.files().count("p/out/en/good.html") == 1);
   CHECK(fs.files().count("p/out/en/bad.html") == 0);
   CHECK(Finish(build.env, build.options, build.loaded, build.sink) == 1);
-  CHECK(build.err.str().find("p/charters/bad.md:5:7: error[E0501]: fact 'missing' is not defined") != std::string::npos);
+  CHECK(build.err.str().find("p/charters/bad.md:6:7: error[E0501]: fact 'missing' is not defined") != std::string::npos);
 }
 
 TEST_CASE("codes lists every registry entry") {

@@ -1,0 +1,19 @@
+#pragma once
+// The framework rules: every criterion ref names a framework and a criterion
+// that exist (a plausible but unlisted number is a warning, an impossible one
+// an error); every commitment cites its document's framework; and every
+// criterion of a framework in use is covered by a commitment or waived in
+// charterc.yaml with a reason.
+
+#include "diag/diagnostic_sink.h"
+#include "model/project.h"
+
+namespace charterc {
+
+// The framework a document's commitments must cite: its own `framework:`,
+// else the project's; empty when neither names one.
+const std::string& EffectiveFramework(const Project& project, const Document& doc);
+
+void CheckCriteria(const Project& project, DiagnosticSink& sink);
+
+}  // namespace charterc
