@@ -3,6 +3,7 @@
 #include "check/criteria_checker.h"
 #include "check/fact_checker.h"
 #include "check/lifecycle_checker.h"
+#include "check/measurability_checker.h"
 #include "check/ref_checker.h"
 #include "check/ref_cycles.h"
 #include "check/standards_checker.h"
@@ -16,6 +17,7 @@ void RunChecks(const Project& project, DiagnosticSink& sink) {
   CheckCriteria(project, sink);
   CheckStandardsCited(project, sink);
   CheckFacts(project, sink);
+  CheckMeasurability(project, sink);
   CheckLifecycle(project, TodayIso(), sink);
 }
 

@@ -8,6 +8,7 @@
 #include "model/document.h"
 #include "model/fact.h"
 #include "model/framework.h"
+#include "model/lexicon.h"
 
 namespace charterc {
 
@@ -31,6 +32,7 @@ struct Project {
   ProjectConfig config;
   FactTable facts;
   FrameworkTable frameworks;  // built-in ones and the project's own
+  LexiconTable lexicons;      // by document language; absent when none exists
   std::vector<Document> documents;  // sorted by name
 
   const Document* FindDocument(const std::string& name) const;

@@ -9,6 +9,7 @@
 #include "project/config_loader.h"
 #include "project/facts_loader.h"
 #include "project/framework_loader.h"
+#include "project/lexicon_loader.h"
 #include "project/ui_strings_checker.h"
 
 namespace charterc {
@@ -68,6 +69,28 @@ void LoadFrameworks(const FileSystem& fs, const std::string& charters, LoadedPro
   }
 }
 
+// A lexicon for every document language: the project's own file for the
+// tag or its language, else the built-in one.
+void LoadLexicons(const FileSystem& fs, const std::string& root, LoadedProject* loaded, DiagnosticSink& sink) {
+  for (const Document& doc : loaded->project.documents) {
+    const std::string& lang = doc.meta.lang;
+    if (loaded->project.lexicons.count(lang)) continue;
+    for (const std::string& candidate : LexiconLanguages(lang)) {
+      std::string path = JoinPath(root, "locales/" + candidate + "/lexicon.yaml");
+      std::optional<Lexicon> lexicon;
+      if (fs.IsFile(path)) {
+        if (const SourceFile* source = ReadSource(fs, path, loaded, sink)) lexicon = ParseLexicon(*source, candidate, sink);
+      } else {
+        lexicon = BuiltInLexicon(candidate);
+      }
+      if (lexicon) {
+        loaded->project.lexicons[lang] = std::move(*lexicon);
+        break;
+      }
+    }
+  }
+}
+
 // The project's own interface strings for every language the build uses
 // (each document's language, its base language, and the source language).
 void CheckProjectUiStrings(const FileSystem& fs, const std::string& root, LoadedProject* loaded,
@@ -119,6 +142,7 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
     loaded.project.documents.push_back(ParseDocument(*source, name, loaded.project.config, sink));
   }
   CheckProjectUiStrings(fs, root, &loaded, sink);
+  LoadLexicons(fs, root, &loaded, sink);
   if (!saw_markdown) {
     sink.Report(DiagCode::E0103, SourceLocation{charters, 0, 0, 0}, "no Markdown documents found",
                 "put documents in " + charters + "/, e.g. charter.md, or run 'charterc init' to start a project");

@@ -1,0 +1,100 @@
+#include "check/measurability_checker.h"
+
+#include <set>
+
+#include "check/target_reader.h"
+#include "i18n/locale_info.h"
+
+namespace charterc {
+
+namespace {
+
+std::string Quoted(const std::vector<std::string>& words) {
+  std::string text;
+  for (const std::string& word : words) text += (text.empty() ? "\"" : ", \"") + word + "\"";
+  return text;
+}
+
+void ReportVerdict(const Commitment& commitment, const TargetReading& reading, DiagnosticSink& sink) {
+  const std::string subject = "commitment '" + commitment.id + "'";
+  switch (reading.verdict) {
+    case Verdict::Measurable: return;
+    case Verdict::Vague: {
+      std::vector<std::string> words = reading.vague_words;
+      words.insert(words.end(), reading.hedges.begin(), reading.hedges.end());
+      sink.Report(DiagCode::E0901, commitment.location,
+                  subject + " is not measurable: it states no quantity, and " + Quoted(words) +
+                      (words.size() == 1 ? " promises" : " promise") + " nothing that can be checked",
+                  "state a number, a unit and, for a service level, a period, e.g. \"within 2 working days\" or "
+                  "\"95% of emails within 2 working days, measured each month\"");
+      return;
+    }
+    case Verdict::Incomplete:
+      if (reading.share && reading.period.empty()) {
+        sink.Report(DiagCode::E0902, commitment.location,
+                    subject + " gives a share of cases but not the period it is measured over",
+                    "add the period, e.g. \"..., measured each month\"");
+      } else {
+        sink.Report(DiagCode::E0902, commitment.location,
+                    subject + " has a number without a unit (" + Quoted(reading.bare_numbers) + ")",
+                    "say what the number counts, e.g. \"within 3 working days\", \"up to 20 items\", \"90%\"");
+      }
+      return;
+    case Verdict::Binary:
+      sink.Report(DiagCode::W0903, commitment.location, subject + " is a yes/no promise with no quantity",
+                  "fine for a rule such as wearing name badges; for a level of service state a number, unit and "
+                  "period, e.g. \"100% of staff on duty, checked twice a year\"");
+      return;
+  }
+}
+
+void ReportWording(const Commitment& commitment, const TargetReading& reading, DiagnosticSink& sink) {
+  if (reading.verdict == Verdict::Vague) return;  // its error already names every word
+  for (const std::string& hedge : reading.hedges) {
+    sink.Report(DiagCode::W0904, commitment.location,
+                "\"" + hedge + "\" softens commitment '" + commitment.id + "'",
+                "promise plainly: \"We answer ...\" rather than \"We aim to answer ...\"; if it cannot always be "
+                "met, give the share, e.g. \"95% of ...\"");
+  }
+  for (const std::string& word : reading.vague_words) {
+    sink.Report(DiagCode::W0905, commitment.location,
+                "\"" + word + "\" in commitment '" + commitment.id + "' has no measurable meaning",
+                "the number says how well; drop the word, or replace it with the target it stands for");
+  }
+}
+
+}  // namespace
+
+std::optional<TargetReading> ReadCommitment(const Project& project, const Document& doc, const Commitment& commitment) {
+  auto lexicon = project.lexicons.find(doc.meta.lang);
+  if (lexicon == project.lexicons.end()) return std::nullopt;
+  icu::Locale locale;
+  ParseLanguageTag(doc.meta.lang, &locale);
+  const std::string& text = commitment.target.empty() ? commitment.text : commitment.target;
+  return ReadTarget(text, lexicon->second, locale, project.facts);
+}
+
+void CheckMeasurability(const Project& project, DiagnosticSink& sink) {
+  std::set<std::string> reported_langs;
+  for (const Document& doc : project.documents) {
+    if (doc.commitments.empty()) continue;
+    if (!project.lexicons.count(doc.meta.lang)) {
+      if (reported_langs.insert(doc.meta.lang).second) {
+        sink.Report(DiagCode::W0906, SourceLocation{doc.path, 1, 1, 3},
+                    "no lexicon for language '" + doc.meta.lang + "': commitments in it are not checked for "
+                    "measurability",
+                    "add locales/" + doc.meta.lang + "/lexicon.yaml (copy the English one and translate it; see "
+                    "docs/checking.md)");
+      }
+      continue;
+    }
+    for (const Commitment& commitment : doc.commitments) {
+      std::optional<TargetReading> reading = ReadCommitment(project, doc, commitment);
+      // An undefined fact hides the quantity; its own error says so.
+      if (!reading->undefined_fact) ReportVerdict(commitment, *reading, sink);
+      ReportWording(commitment, *reading, sink);
+    }
+  }
+}
+
+}  // namespace charterc

@@ -1,0 +1,24 @@
+#pragma once
+// The words one language uses to state a measurable promise: units that
+// follow a number, periods a service level is measured over, hedges that
+// soften a promise and vague words that measure nothing. Read from
+// locales/<lang>/lexicon.yaml (built in, or the project's own).
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace charterc {
+
+struct Lexicon {
+  std::string lang;                                       // the file's language, e.g. "cy"
+  std::map<std::string, std::vector<std::string>> units;  // unit name ("working-day") -> phrases
+  std::vector<std::string> periods;
+  std::vector<std::string> hedges;
+  std::vector<std::string> vague;
+  std::vector<std::string> share_markers;
+};
+
+using LexiconTable = std::map<std::string, Lexicon>;  // by document language tag
+
+}  // namespace charterc

@@ -1,0 +1,85 @@
+#include "project/lexicon_loader.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include "base/source_file.h"
+#include "i18n/locale_info.h"
+#include "project/yaml_location.h"
+#include "resources/embedded.h"
+
+namespace charterc {
+
+namespace {
+
+constexpr const char* kShapeHint = "see locales/en/lexicon.yaml for the shape: lists of phrases under units, "
+                                   "periods, hedges, vague and share-markers";
+
+bool ReadList(const SourceFile& source, const YAML::Node& node, std::vector<std::string>* out, DiagnosticSink& sink) {
+  if (!node) return true;
+  if (!node.IsSequence()) {
+    sink.Report(DiagCode::E0708, YamlLocation(source, node.Mark()), "expected a list of phrases", kShapeHint);
+    return false;
+  }
+  for (const YAML::Node& item : node) {
+    if (!item.IsScalar() || item.Scalar().empty()) {
+      sink.Report(DiagCode::E0708, YamlLocation(source, item.Mark()), "each phrase must be a piece of text",
+                  kShapeHint);
+      return false;
+    }
+    out->push_back(item.Scalar());
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string& lang, DiagnosticSink& sink) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(source.text());
+  } catch (const YAML::ParserException& e) {
+    sink.Report(DiagCode::E0708, YamlLocation(source, e.mark), "lexicon is not valid YAML: " + e.msg, kShapeHint);
+    return std::nullopt;
+  }
+  if (!root.IsMap()) {
+    sink.Report(DiagCode::E0708, SourceLocation{source.path(), 1, 1, 0}, "a lexicon maps sections to phrases",
+                kShapeHint);
+    return std::nullopt;
+  }
+  Lexicon lexicon;
+  lexicon.lang = lang;
+  bool ok = true;
+  if (const YAML::Node units = root["units"]) {
+    if (!units.IsMap()) {
+      sink.Report(DiagCode::E0708, YamlLocation(source, units.Mark()), "'units' maps unit names to phrases",
+                  kShapeHint);
+      return std::nullopt;
+    }
+    for (auto it = units.begin(); it != units.end(); ++it) {
+      ok = ReadList(source, it->second, &lexicon.units[it->first.as<std::string>("")], sink) && ok;
+    }
+  }
+  ok = ReadList(source, root["periods"], &lexicon.periods, sink) && ok;
+  ok = ReadList(source, root["hedges"], &lexicon.hedges, sink) && ok;
+  ok = ReadList(source, root["vague"], &lexicon.vague, sink) && ok;
+  ok = ReadList(source, root["share-markers"], &lexicon.share_markers, sink) && ok;
+  if (!ok) return std::nullopt;
+  return lexicon;
+}
+
+std::vector<std::string> LexiconLanguages(const std::string& lang) {
+  std::vector<std::string> languages = {lang};
+  icu::Locale locale;
+  if (ParseLanguageTag(lang, &locale) && locale.getLanguage() != lang) languages.push_back(locale.getLanguage());
+  return languages;
+}
+
+std::optional<Lexicon> BuiltInLexicon(const std::string& lang) {
+  std::string relative = "locales/" + lang + "/lexicon.yaml";
+  std::optional<std::string_view> embedded = FindEmbeddedFile(relative);
+  if (!embedded) return std::nullopt;
+  DiagnosticSink unused;  // built-in lexicons are checked by the unit tests
+  return ParseLexicon(SourceFile(relative, std::string(*embedded)), lang, unused);
+}
+
+}  // namespace charterc
