@@ -10,8 +10,10 @@ namespace {
 
 void AddDiagnosticOptions(CLI::App* command, PipelineOptions* options) {
   static const std::map<std::string, DiagnosticsFormat> kFormats = {{"text", DiagnosticsFormat::Text},
-                                                                    {"json", DiagnosticsFormat::Json}};
-  command->add_option("--diagnostics-format", options->diagnostics_format, "How to print problems: text or json")
+                                                                    {"json", DiagnosticsFormat::Json},
+                                                                    {"sarif", DiagnosticsFormat::Sarif}};
+  command->add_option("--diagnostics-format", options->diagnostics_format,
+                      "How to print problems: text, json, or sarif (SARIF 2.1.0 for code-scanning dashboards)")
       ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case));
   command->add_flag("--strict", options->strict, "Treat warnings as errors");
   command->add_flag("-q,--quiet", options->quiet, "Print nothing when there is nothing wrong");

@@ -5,6 +5,7 @@
 
 #include "check/checks.h"
 #include "diag/diagnostic_printer.h"
+#include "diag/sarif_printer.h"
 #include "output/output_writer.h"
 #include "render/html_page.h"
 
@@ -77,6 +78,8 @@ int Finish(const Env& env, const PipelineOptions& options, const LoadedProject& 
   std::vector<Diagnostic> diagnostics = sink.Sorted();
   if (options.diagnostics_format == DiagnosticsFormat::Json) {
     PrintDiagnosticsJson(diagnostics, env.out);
+  } else if (options.diagnostics_format == DiagnosticsFormat::Sarif) {
+    PrintDiagnosticsSarif(diagnostics, env.out);
   } else {
     PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err);
     if (!options.quiet || !diagnostics.empty()) env.err << SummaryLine(sink.ErrorCount(), sink.WarningCount()) << "\n";

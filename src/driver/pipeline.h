@@ -11,7 +11,7 @@
 
 namespace charterc {
 
-enum class DiagnosticsFormat { Text, Json };
+enum class DiagnosticsFormat { Text, Json, Sarif };
 
 struct PipelineOptions {
   std::string project_dir = ".";

@@ -58,6 +58,12 @@ check "no temporary files are left" test -z "$(find "$work/p/out" -name '*.tmp*'
 "$charterc" check "$work/p" --diagnostics-format json >"$work/diag.json" 2>/dev/null
 check "json diagnostics parse" node -e "JSON.parse(require('fs').readFileSync('$work/diag.json','utf8'))"
 check "json diagnostics name the code" grep -q '"code": "E0402"' "$work/diag.json"
+"$charterc" check "$work/p" --diagnostics-format sarif >"$work/diag.sarif" 2>/dev/null
+check "sarif is SARIF 2.1.0 with every code as a rule and the E0402 result at its line" node -e "
+  const log = JSON.parse(require('fs').readFileSync('$work/diag.sarif', 'utf8'));
+  const run = log.runs[0];
+  const hit = run.results.find(r => r.ruleId === 'E0402' && r.locations[0].physicalLocation.region.startLine === 14);
+  if (log.version !== '2.1.0' || run.tool.driver.rules.length < 40 || !hit || hit.level !== 'error') process.exit(1);"
 
 # An output folder that cannot be written is an error, not a crash.
 touch "$work/not-a-folder"

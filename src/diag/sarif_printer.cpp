@@ -1,0 +1,52 @@
+#include "diag/sarif_printer.h"
+
+#include <nlohmann/json.hpp>
+
+namespace charterc {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json Rules() {
+  Json rules = Json::array();
+  for (const DiagCodeInfo& info : AllDiagCodes()) {
+    rules.push_back({{"id", info.id},
+                     {"name", info.name},
+                     {"shortDescription", {{"text", info.summary}}},
+                     {"defaultConfiguration", {{"level", SeverityName(info.severity)}}}});
+  }
+  return rules;
+}
+
+Json Result(const Diagnostic& d) {
+  Json result = {{"ruleId", InfoOf(d.code).id},
+                 {"level", SeverityName(d.severity)},
+                 {"message", {{"text", d.hint.empty() ? d.message : d.message + " (hint: " + d.hint + ")"}}}};
+  Json physical = {{"artifactLocation", {{"uri", d.location.file}}}};
+  // Line 0 means the whole file: SARIF then takes no region.
+  if (d.location.line > 0) {
+    Json region = {{"startLine", d.location.line}, {"startColumn", d.location.column}};
+    if (d.location.length > 0) region["endColumn"] = d.location.column + d.location.length;
+    physical["region"] = region;
+  }
+  result["locations"] = Json::array({{{"physicalLocation", physical}}});
+  return result;
+}
+
+}  // namespace
+
+void PrintDiagnosticsSarif(const std::vector<Diagnostic>& diagnostics, std::ostream& out) {
+  Json results = Json::array();
+  for (const Diagnostic& d : diagnostics) results.push_back(Result(d));
+  Json run = {{"tool", {{"driver", {{"name", "charterc"}, {"version", CHARTERC_VERSION}, {"rules", Rules()}}}}},
+              // Our columns count code points, as editors show them.
+              {"columnKind", "unicodeCodePoints"},
+              {"results", results}};
+  Json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+              {"version", "2.1.0"},
+              {"runs", Json::array({run})}};
+  out << log.dump(2) << "\n";
+}
+
+}  // namespace charterc
