@@ -58,7 +58,8 @@ class Reader {
   TargetReading Run() {
     for (int32_t i = 0; i < text_.length();) i = ReadAt(i);
     for (const std::string& phrase : lexicon_.periods) {
-      if (reading_.period.empty() && Find(phrase) >= 0) reading_.period = phrase;
+      // The longest period found: "twice a year" rather than "a year".
+      if (phrase.size() > reading_.period.size() && Find(phrase) >= 0) reading_.period = phrase;
     }
     reading_.hedges = FindAll(lexicon_.hedges);
     reading_.vague_words = FindAll(lexicon_.vague);

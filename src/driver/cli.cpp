@@ -30,9 +30,10 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   CLI::App* build = app.add_subcommand("build", "Check the project and write its publications");
   build->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
   build->add_option("-o,--out", options.out_dir, "Output folder (default: DIR/out)");
-  build->add_option("--format", options.formats, "Formats to write, comma-separated (html)")
+  build->add_option("--format", options.formats,
+                    "Formats to write, comma-separated: html (pages), json (commitments.json); default both")
       ->delimiter(',')
-      ->check(CLI::IsMember({"html"}));
+      ->check(CLI::IsMember({"html", "json"}));
   AddDiagnosticOptions(build, &options);
 
   CLI::App* check = app.add_subcommand("check", "Check the project without writing anything");

@@ -1,5 +1,6 @@
 #include "driver/pipeline.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -7,6 +8,7 @@
 #include "diag/diagnostic_printer.h"
 #include "diag/sarif_printer.h"
 #include "output/output_writer.h"
+#include "render/commitments_json.h"
 #include "render/html_page.h"
 
 namespace charterc {
@@ -43,10 +45,15 @@ LoadedProject LoadAndCheck(const Env& env, const PipelineOptions& options, Diagn
   return loaded;
 }
 
-int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject& loaded, DiagnosticSink& sink) {
-  const Project& project = loaded.project;
-  std::string out_dir = options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
-  OutputWriter writer(env.fs, out_dir, sink);
+namespace {
+
+bool Wants(const PipelineOptions& options, const std::string& format) {
+  return std::find(options.formats.begin(), options.formats.end(), format) != options.formats.end();
+}
+
+// Pages, their stylesheet and the index; returns the pages written.
+int WriteHtml(Env& env, const PipelineOptions& options, const Project& project, const DiagnosticSink& sink,
+              OutputWriter& writer) {
   Theme theme = LoadTheme(env.fs, options.project_dir);
   std::string unused_message;
   size_t unused_offset = 0;
@@ -72,6 +79,22 @@ int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject
     writer.Write("index.html", html);
   }
   return static_cast<int>(index.size());
+}
+
+}  // namespace
+
+int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject& loaded, DiagnosticSink& sink) {
+  const Project& project = loaded.project;
+  std::string out_dir = options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
+  OutputWriter writer(env.fs, out_dir, sink);
+  auto published = [&](const Document& doc) { return !sink.HasErrorsIn(doc.path); };
+  int written = 0;
+  if (Wants(options, "html")) written = WriteHtml(env, options, project, sink, writer);
+  if (Wants(options, "json")) {
+    writer.Write("commitments.json", CommitmentsJson(project, published));
+    if (!Wants(options, "html")) written = static_cast<int>(std::count_if(project.documents.begin(), project.documents.end(), published));
+  }
+  return written;
 }
 
 int Finish(const Env& env, const PipelineOptions& options, const LoadedProject& loaded, const DiagnosticSink& sink) {

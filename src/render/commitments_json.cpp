@@ -1,0 +1,87 @@
+#include "render/commitments_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include "check/measurability_checker.h"
+
+namespace charterc {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+const char* TypeName(DocumentType type) {
+  switch (type) {
+    case DocumentType::Charter: return "charter";
+    case DocumentType::Statement: return "statement";
+    case DocumentType::Standards: return "standards";
+    case DocumentType::Policy: return "policy";
+  }
+  return "charter";
+}
+
+Json RefJson(const Ref& ref, const Document& doc) {
+  switch (ref.kind) {
+    case Ref::Kind::Criterion:
+      return {{"kind", "criterion"}, {"text", ref.text}, {"framework", ref.framework}, {"criterion", ref.criterion}};
+    case Ref::Kind::Document:
+      return {{"kind", "document"}, {"text", ref.text}, {"document", ref.document}, {"id", ref.id}};
+    case Ref::Kind::Local:
+      return {{"kind", "document"}, {"text", ref.text}, {"document", doc.name}, {"id", ref.id}};
+  }
+  return {};
+}
+
+Json TargetJson(const std::optional<TargetReading>& reading) {
+  if (!reading) return nullptr;  // no lexicon for the language: not read
+  Json quantities = Json::array();
+  for (const Quantity& quantity : reading->quantities) {
+    quantities.push_back({{"value", quantity.value}, {"unit", quantity.unit}, {"text", quantity.text}});
+  }
+  return {{"quantities", quantities},
+          {"share", reading->share ? Json(*reading->share) : Json(nullptr)},
+          {"period", reading->period.empty() ? Json(nullptr) : Json(reading->period)}};
+}
+
+Json CommitmentJson(const Project& project, const Document& doc, const Commitment& commitment) {
+  std::optional<TargetReading> reading = ReadCommitment(project, doc, commitment);
+  Json refs = Json::array();
+  for (const Ref& ref : commitment.refs) refs.push_back(RefJson(ref, doc));
+  return {{"id", commitment.id},
+          {"document", doc.name},
+          {"lang", doc.meta.lang},
+          {"url", doc.meta.lang + "/" + doc.name + ".html#" + commitment.id},
+          {"section", commitment.section_id.empty() ? Json(nullptr) : Json(commitment.section_id)},
+          {"text", commitment.text},
+          {"verdict", reading ? Json(std::string(VerdictName(reading->verdict))) : Json(nullptr)},
+          {"target", TargetJson(reading)},
+          {"explicit_target", commitment.target.empty() ? Json(nullptr) : Json(commitment.target)},
+          {"dimension", commitment.dimension.empty() ? Json(nullptr) : Json(commitment.dimension)},
+          {"refs", refs},
+          {"source", {{"file", doc.path}, {"line", commitment.location.line}, {"column", commitment.location.column}}}};
+}
+
+}  // namespace
+
+std::string CommitmentsJson(const Project& project, const std::function<bool(const Document&)>& published) {
+  Json documents = Json::array();
+  Json commitments = Json::array();
+  for (const Document& doc : project.documents) {
+    if (!published(doc)) continue;
+    documents.push_back({{"name", doc.name},
+                         {"title", doc.meta.title},
+                         {"type", TypeName(doc.meta.type)},
+                         {"lang", doc.meta.lang},
+                         {"owner", doc.meta.owner},
+                         {"next_review", doc.meta.next_review.empty() ? Json(nullptr) : Json(doc.meta.next_review)}});
+    for (const Commitment& commitment : doc.commitments) commitments.push_back(CommitmentJson(project, doc, commitment));
+  }
+  Json root = {{"format", "charterc-commitments"},
+               {"version", 1},
+               {"project", project.config.title},
+               {"documents", documents},
+               {"commitments", commitments}};
+  return root.dump(2) + "\n";
+}
+
+}  // namespace charterc
