@@ -5,80 +5,12 @@
 #include "i18n/dates.h"
 #include "i18n/locale_info.h"
 #include "model/link_policy.h"
-#include "render/html5_writer.h"
+#include "render/page_template.h"
 #include "render/html_body.h"
 
 namespace charterc {
 
 namespace {
-
-// The parsed template with its slots found.
-class PageTemplate {
- public:
-  bool Parse(const Theme& theme, std::string* error, size_t* offset = nullptr) {
-    pugi::xml_parse_result result = doc_.load_string(theme.page_template.c_str());
-    if (!result) {
-      *error = std::string("page template is not well-formed XHTML: ") + result.description();
-      if (offset) *offset = static_cast<size_t>(result.offset);
-      return false;
-    }
-    for (pugi::xpath_node found : doc_.select_nodes("//*[@data-slot]")) {
-      pugi::xml_node node = found.node();
-      slots_[node.attribute("data-slot").value()] = node;
-      node.remove_attribute("data-slot");
-    }
-    for (const char* name : {"title", "stylesheet", "skip-link", "home", "main", "footer"}) {
-      if (!slots_[name]) {
-        *error = std::string("page template has no element with data-slot=\"") + name + "\"";
-        return false;
-      }
-    }
-    doc_.document_element().remove_attribute("xmlns");
-    return true;
-  }
-
-  void SetLanguage(const std::string& lang) {
-    icu::Locale locale;
-    ParseLanguageTag(lang, &locale);
-    pugi::xml_node html = doc_.document_element();
-    html.append_attribute("lang") = lang.c_str();
-    html.append_attribute("dir") = TextDirection(locale).c_str();
-  }
-
-  void SetText(const char* slot, const std::string& text) { slots_[slot].text() = text.c_str(); }
-  void SetAttribute(const char* slot, const char* name, const std::string& value) {
-    pugi::xml_node node = slots_[slot];
-    if (!node.attribute(name)) node.append_attribute(name);
-    node.attribute(name) = value.c_str();
-  }
-  pugi::xml_node Slot(const char* name) { return slots_[name]; }
-  // Adds <meta name=...> or <link rel=...> at the end of <head>.
-  void AddHead(const char* element, const char* key, const char* key_value, const char* value_attribute,
-               const std::string& value) {
-    pugi::xml_node node = doc_.document_element().child("head").append_child(element);
-    node.append_attribute(key) = key_value;
-    node.append_attribute(value_attribute) = value.c_str();
-  }
-  std::string Write() const { return WriteHtml5Document(doc_); }
-
- private:
-  pugi::xml_document doc_;
-  std::map<std::string, pugi::xml_node> slots_;
-};
-
-void AppendText(pugi::xml_node parent, const char* name, const std::string& text, const char* css_class = nullptr) {
-  pugi::xml_node node = parent.append_child(name);
-  if (css_class) node.append_attribute("class") = css_class;
-  node.text() = text.c_str();
-}
-
-void FillCommon(PageTemplate& page, const UiStrings& strings, const Project& project, const std::string& prefix) {
-  page.SetAttribute("stylesheet", "href", prefix + "charterc.css");
-  page.SetText("skip-link", strings.Format("skip-to-content"));
-  page.SetText("home", project.config.title);
-  page.SetAttribute("home", "href", prefix + "index.html");
-  AppendText(page.Slot("footer"), "p", strings.Format("published-with"));
-}
 
 void AppendDate(pugi::xml_node parent, const std::string& iso, const icu::Locale& locale) {
   pugi::xml_node time = parent.append_child("time");

@@ -1,0 +1,19 @@
+#include "render/page_template.h"
+
+namespace charterc {
+
+void AppendText(pugi::xml_node parent, const char* name, const std::string& text, const char* css_class) {
+  pugi::xml_node node = parent.append_child(name);
+  if (css_class) node.append_attribute("class") = css_class;
+  node.text() = text.c_str();
+}
+
+void FillCommon(PageTemplate& page, const UiStrings& strings, const Project& project, const std::string& prefix) {
+  page.SetAttribute("stylesheet", "href", prefix + "charterc.css");
+  page.SetText("skip-link", strings.Format("skip-to-content"));
+  page.SetText("home", project.config.title);
+  page.SetAttribute("home", "href", prefix + "index.html");
+  AppendText(page.Slot("footer"), "p", strings.Format("published-with"));
+}
+
+}  // namespace charterc

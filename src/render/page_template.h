@@ -1,0 +1,79 @@
+#pragma once
+// The theme's page template (XHTML with data-slot="..." elements), parsed
+// and filled by every page renderer: documents, the index, traceability.
+
+#include <map>
+#include <string>
+
+#include <pugixml.hpp>
+
+#include "i18n/locale_info.h"
+#include "i18n/ui_strings.h"
+#include "model/project.h"
+#include "render/html5_writer.h"
+#include "render/theme.h"
+
+namespace charterc {
+
+// The parsed template with its slots found.
+class PageTemplate {
+ public:
+  bool Parse(const Theme& theme, std::string* error, size_t* offset = nullptr) {
+    pugi::xml_parse_result result = doc_.load_string(theme.page_template.c_str());
+    if (!result) {
+      *error = std::string("page template is not well-formed XHTML: ") + result.description();
+      if (offset) *offset = static_cast<size_t>(result.offset);
+      return false;
+    }
+    for (pugi::xpath_node found : doc_.select_nodes("//*[@data-slot]")) {
+      pugi::xml_node node = found.node();
+      slots_[node.attribute("data-slot").value()] = node;
+      node.remove_attribute("data-slot");
+    }
+    for (const char* name : {"title", "stylesheet", "skip-link", "home", "main", "footer"}) {
+      if (!slots_[name]) {
+        *error = std::string("page template has no element with data-slot=\"") + name + "\"";
+        return false;
+      }
+    }
+    doc_.document_element().remove_attribute("xmlns");
+    return true;
+  }
+
+  void SetLanguage(const std::string& lang) {
+    icu::Locale locale;
+    ParseLanguageTag(lang, &locale);
+    pugi::xml_node html = doc_.document_element();
+    html.append_attribute("lang") = lang.c_str();
+    html.append_attribute("dir") = TextDirection(locale).c_str();
+  }
+
+  void SetText(const char* slot, const std::string& text) { slots_[slot].text() = text.c_str(); }
+  void SetAttribute(const char* slot, const char* name, const std::string& value) {
+    pugi::xml_node node = slots_[slot];
+    if (!node.attribute(name)) node.append_attribute(name);
+    node.attribute(name) = value.c_str();
+  }
+  pugi::xml_node Slot(const char* name) { return slots_[name]; }
+  // Adds <meta name=...> or <link rel=...> at the end of <head>.
+  void AddHead(const char* element, const char* key, const char* key_value, const char* value_attribute,
+               const std::string& value) {
+    pugi::xml_node node = doc_.document_element().child("head").append_child(element);
+    node.append_attribute(key) = key_value;
+    node.append_attribute(value_attribute) = value.c_str();
+  }
+  std::string Write() const { return WriteHtml5Document(doc_); }
+
+ private:
+  pugi::xml_document doc_;
+  std::map<std::string, pugi::xml_node> slots_;
+};
+
+// Appends <name class="css_class">text</name> to `parent`.
+void AppendText(pugi::xml_node parent, const char* name, const std::string& text, const char* css_class = nullptr);
+
+// The parts every page shares: stylesheet, skip link, home link, footer.
+// `prefix` leads from the page's folder to out/ ("../" for out/<lang>/).
+void FillCommon(PageTemplate& page, const UiStrings& strings, const Project& project, const std::string& prefix);
+
+}  // namespace charterc
