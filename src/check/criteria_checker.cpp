@@ -34,7 +34,7 @@ class CriteriaChecker {
 
  private:
   void CheckDocument(const Document& doc) {
-    const std::string& framework_id = EffectiveFramework(project_, doc);
+    const std::string& framework_id = project_.FrameworkOf(doc);
     const Framework* framework = nullptr;
     if (!framework_id.empty()) {
       auto it = project_.frameworks.find(framework_id);
@@ -139,10 +139,6 @@ class CriteriaChecker {
 };
 
 }  // namespace
-
-const std::string& EffectiveFramework(const Project& project, const Document& doc) {
-  return doc.meta.framework.empty() ? project.config.framework : doc.meta.framework;
-}
 
 void CheckCriteria(const Project& project, DiagnosticSink& sink) { CriteriaChecker(project, sink).Run(); }
 

@@ -10,10 +10,6 @@
 
 namespace charterc {
 
-// The framework a document's commitments must cite: its own `framework:`,
-// else the project's; empty when neither names one.
-const std::string& EffectiveFramework(const Project& project, const Document& doc);
-
 void CheckCriteria(const Project& project, DiagnosticSink& sink);
 
 }  // namespace charterc

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <memory>
 
 #include "check/checks.h"
@@ -9,6 +10,8 @@
 #include "diag/sarif_printer.h"
 #include "output/output_writer.h"
 #include "render/commitments_json.h"
+#include "render/criterion_links.h"
+#include "render/traceability_page.h"
 #include "render/html_page.h"
 
 namespace charterc {
@@ -67,15 +70,25 @@ int WriteHtml(Env& env, const PipelineOptions& options, const Project& project, 
     return it->second;
   };
   std::vector<IndexEntry> index;
+  std::map<std::string, std::vector<const Document*>> published_by_lang;
   for (const Document& doc : project.documents) {
     // A document with errors is not written: its last good output stays.
     if (sink.HasErrorsIn(doc.path)) continue;
     RenderContext context{project, doc, strings_for(doc.meta.lang)};
     WriteDocumentPage(context, theme, writer, &index);
+    published_by_lang[doc.meta.lang].push_back(&doc);
+  }
+  std::string html, error;
+  std::set<std::string> traceability_langs;
+  for (const auto& [lang, documents] : published_by_lang) {
+    if (!RenderTraceabilityPage(project, lang, documents, strings_for(lang), theme, &html, &error) || html.empty()) {
+      continue;
+    }
+    if (writer.Write(lang + "/" + kTraceabilityPage, html)) traceability_langs.insert(lang);
   }
   writer.Write("charterc.css", theme.stylesheet);
-  std::string html, error;
-  if (RenderIndexPage(project, strings_for(project.config.source_lang), theme, index, &html, &error)) {
+  if (RenderIndexPage(project, strings_for(project.config.source_lang), theme, index, traceability_langs, &html,
+                      &error)) {
     writer.Write("index.html", html);
   }
   return static_cast<int>(index.size());

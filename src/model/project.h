@@ -36,6 +36,9 @@ struct Project {
   std::vector<Document> documents;  // sorted by name
 
   const Document* FindDocument(const std::string& name) const;
+  // The framework a document's commitments must cite: its own `framework:`,
+  // else the project's; empty when neither names one.
+  const std::string& FrameworkOf(const Document& doc) const;
 };
 
 }  // namespace charterc

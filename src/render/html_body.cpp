@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "model/link_policy.h"
+#include "render/criterion_links.h"
 #include "render/model_walker.h"
 
 namespace charterc {
@@ -29,7 +30,11 @@ class HtmlBodyHandler final : public ModelHandler {
   }
 
   void ExitBlock(const Block& block) override {
-    if (block.commitment) AppendPermalink(context_.document.commitments[*block.commitment].id);
+    if (block.commitment) {
+      const Commitment& commitment = context_.document.commitments[*block.commitment];
+      AppendPermalink(commitment.id);
+      AppendRefs(commitment);
+    }
     stack_.pop_back();
     if (block.kind == BlockKind::List) tight_lists_.pop_back();
     if (block.kind == BlockKind::ListItem) item_depth_.pop_back();
@@ -111,6 +116,55 @@ class HtmlBodyHandler final : public ModelHandler {
     hidden.append_attribute("class") = "visually-hidden";
     hidden.text() = (context_.strings.Format("commitment-permalink") + " ").c_str();
     link.append_child(pugi::node_pcdata).set_value(("#" + id).c_str());
+  }
+
+  // "Meets CSE 4.2.1 · See also Library Standards": the criteria a
+  // commitment serves (linked to the traceability page when its framework
+  // is the document's) and the documents it points to.
+  void AppendRefs(const Commitment& commitment) {
+    std::vector<const Ref*> criteria, documents;
+    for (const Ref& ref : commitment.refs) {
+      if (ref.kind == Ref::Kind::Criterion) criteria.push_back(&ref);
+      else if (ref.kind == Ref::Kind::Document && ref.document != context_.document.name) documents.push_back(&ref);
+    }
+    if (criteria.empty() && documents.empty()) return;
+    Current().append_child(pugi::node_pcdata).set_value(" ");
+    pugi::xml_node refs = Current().append_child("span");
+    refs.append_attribute("class") = "commitment-refs";
+    const std::string& own_framework = context_.project.FrameworkOf(context_.document);
+    AppendRefGroup(refs, "meets", criteria, [&](const Ref& ref, pugi::xml_node parent) {
+      std::string label = CriterionLabel(ref.framework, ref.criterion);
+      if (ref.framework != own_framework) return AppendTextTo(parent, label);
+      pugi::xml_node link = parent.append_child("a");
+      link.append_attribute("href") =
+          (std::string(kTraceabilityPage) + "#" + CriterionAnchor(ref.framework, ref.criterion)).c_str();
+      link.text() = label.c_str();
+    });
+    AppendRefGroup(refs, "see-also", documents, [&](const Ref& ref, pugi::xml_node parent) {
+      const Document* target = context_.project.FindDocument(ref.document);
+      pugi::xml_node link = parent.append_child("a");
+      link.append_attribute("href") = (ref.document + ".html" + (ref.id.empty() ? "" : "#" + ref.id)).c_str();
+      link.text() = (target ? target->meta.title : ref.document).c_str();
+    });
+  }
+
+  template <typename AppendOne>
+  void AppendRefGroup(pugi::xml_node refs, const char* label_key, const std::vector<const Ref*>& list,
+                      AppendOne append_one) {
+    if (list.empty()) return;
+    if (refs.first_child()) AppendTextTo(refs, " · ");
+    pugi::xml_node label = refs.append_child("span");
+    label.append_attribute("class") = "refs-label";
+    label.text() = context_.strings.Format(label_key).c_str();
+    AppendTextTo(refs, " ");
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (i > 0) AppendTextTo(refs, ", ");
+      append_one(*list[i], refs);
+    }
+  }
+
+  static void AppendTextTo(pugi::xml_node parent, const std::string& text) {
+    parent.append_child(pugi::node_pcdata).set_value(text.c_str());
   }
 
   pugi::xml_node OpenInline(const Inline& node) {

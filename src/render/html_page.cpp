@@ -5,6 +5,7 @@
 #include "i18n/dates.h"
 #include "i18n/locale_info.h"
 #include "model/link_policy.h"
+#include "render/criterion_links.h"
 #include "render/page_template.h"
 #include "render/html_body.h"
 
@@ -101,7 +102,8 @@ bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::s
 }
 
 bool RenderIndexPage(const Project& project, const UiStrings& strings, const Theme& theme,
-                     const std::vector<IndexEntry>& entries, std::string* html, std::string* error) {
+                     const std::vector<IndexEntry>& entries, const std::set<std::string>& traceability_langs,
+                     std::string* html, std::string* error) {
   PageTemplate page;
   if (!page.Parse(theme, error)) return false;
   page.SetLanguage(project.config.source_lang);
@@ -129,6 +131,13 @@ bool RenderIndexPage(const Project& project, const UiStrings& strings, const The
       link.append_attribute("href") = entry->href.c_str();
       link.text() = entry->document->meta.title.c_str();
       if (!entry->document->meta.summary.empty()) AppendText(item, "p", entry->document->meta.summary);
+    }
+    if (traceability_langs.count(lang)) {
+      pugi::xml_node link = section.append_child("p").append_child("a");
+      link.append_attribute("href") = (lang + "/" + kTraceabilityPage).c_str();
+      // The index speaks the source language, inside this language's section.
+      link.append_attribute("lang") = project.config.source_lang.c_str();
+      link.text() = strings.Format("traceability").c_str();
     }
   }
   *html = page.Write();

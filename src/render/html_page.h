@@ -2,6 +2,7 @@
 // Whole HTML pages: the theme's template filled with a document (or with the
 // project's index), ready for the HTML5 writer.
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,8 +27,11 @@ bool CheckPageTemplate(const Theme& theme, std::string* message, size_t* offset)
 // Renders out/<lang>/<doc>.html; false (with `error`) if the template is broken.
 bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::string* html, std::string* error);
 
-// Renders out/index.html listing `entries`, in the project's source language.
+// Renders out/index.html listing `entries`, in the project's source
+// language, with a link to the traceability page of each language in
+// `traceability_langs`.
 bool RenderIndexPage(const Project& project, const UiStrings& strings, const Theme& theme,
-                     const std::vector<IndexEntry>& entries, std::string* html, std::string* error);
+                     const std::vector<IndexEntry>& entries, const std::set<std::string>& traceability_langs,
+                     std::string* html, std::string* error);
 
 }  // namespace charterc
