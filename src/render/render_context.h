@@ -16,4 +16,7 @@ struct RenderContext {
 // (already reported) stays visible as {{ name }}.
 std::string FormattedFact(const RenderContext& context, const std::string& name);
 
+// Plain text with every {{ name }} replaced by the fact's formatted value.
+std::string WithFactsFormatted(const Project& project, const UiStrings& strings, const std::string& text);
+
 }  // namespace charterc

@@ -5,6 +5,7 @@
 
 #include "render/criterion_links.h"
 #include "render/page_template.h"
+#include "render/render_context.h"
 
 namespace charterc {
 
@@ -28,12 +29,14 @@ std::map<std::string, std::vector<CommitmentLink>> CitationsOf(const std::vector
   return citations;
 }
 
-void AppendCommitmentLinks(pugi::xml_node cell, const std::vector<CommitmentLink>& links) {
+void AppendCommitmentLinks(pugi::xml_node cell, const std::vector<CommitmentLink>& links, const Project& project,
+                           const UiStrings& strings) {
   pugi::xml_node list = cell.append_child("ul");
   for (const CommitmentLink& link : links) {
     pugi::xml_node anchor = list.append_child("li").append_child("a");
     anchor.append_attribute("href") = (link.document->name + ".html#" + link.commitment->id).c_str();
-    anchor.text() = (link.document->meta.title + ": " + link.commitment->text).c_str();
+    std::string text = WithFactsFormatted(project, strings, link.commitment->text);
+    anchor.text() = (link.document->meta.title + ": " + text).c_str();
   }
 }
 
@@ -69,7 +72,7 @@ void AppendFrameworkTable(pugi::xml_node main, const Project& project, const Fra
     AppendText(row, "td", criterion.label);
     pugi::xml_node cell = row.append_child("td");
     if (covered) {
-      AppendCommitmentLinks(cell, cited->second);
+      AppendCommitmentLinks(cell, cited->second, project, strings);
     } else if (criterion.leaf) {
       auto waiver = project.config.waivers.find(ref);
       cell.text() = (waiver == project.config.waivers.end()
