@@ -10,16 +10,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-const char* TypeName(DocumentType type) {
-  switch (type) {
-    case DocumentType::Charter: return "charter";
-    case DocumentType::Statement: return "statement";
-    case DocumentType::Standards: return "standards";
-    case DocumentType::Policy: return "policy";
-  }
-  return "charter";
-}
-
 Json RefJson(const Ref& ref, const Document& doc) {
   switch (ref.kind) {
     case Ref::Kind::Criterion:
@@ -70,7 +60,7 @@ std::string CommitmentsJson(const Project& project, const std::function<bool(con
     if (!published(doc)) continue;
     documents.push_back({{"name", doc.name},
                          {"title", doc.meta.title},
-                         {"type", TypeName(doc.meta.type)},
+                         {"type", DocumentTypeName(doc.meta.type)},
                          {"lang", doc.meta.lang},
                          {"owner", doc.meta.owner},
                          {"next_review", doc.meta.next_review.empty() ? Json(nullptr) : Json(doc.meta.next_review)}});
