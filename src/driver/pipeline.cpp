@@ -81,10 +81,19 @@ int WriteHtml(Env& env, const PipelineOptions& options, const Project& project, 
   std::string html, error;
   std::set<std::string> traceability_langs;
   for (const auto& [lang, documents] : published_by_lang) {
-    if (!RenderTraceabilityPage(project, lang, documents, strings_for(lang), theme, &html, &error) || html.empty()) {
+    if (!RenderTraceabilityPage(project, lang, documents, strings_for(lang), theme, Audience::Public, &html, &error) ||
+        html.empty()) {
       continue;
     }
     if (writer.Write(lang + "/" + kTraceabilityPage, html)) traceability_langs.insert(lang);
+  }
+  // The assessors' evidence pack covers every language, in the source one.
+  std::vector<const Document*> all_published;
+  for (const auto& [lang, documents] : published_by_lang) all_published.insert(all_published.end(), documents.begin(), documents.end());
+  if (RenderTraceabilityPage(project, project.config.source_lang, all_published, strings_for(project.config.source_lang),
+                             theme, Audience::Assessor, &html, &error) &&
+      !html.empty()) {
+    writer.Write("evidence/index.html", html);
   }
   writer.Write("charterc.css", theme.stylesheet);
   if (RenderIndexPage(project, strings_for(project.config.source_lang), theme, index, traceability_langs, &html,

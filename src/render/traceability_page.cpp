@@ -29,20 +29,36 @@ std::map<std::string, std::vector<CommitmentLink>> CitationsOf(const std::vector
   return citations;
 }
 
+// Assessor-only notes of a commitment, as a definition list.
+void AppendEvidence(pugi::xml_node item, const Commitment& commitment, const UiStrings& strings) {
+  pugi::xml_node notes;
+  for (const char* key : {"evidence", "internal"}) {
+    std::optional<std::string> value = commitment.attributes.Get(key);
+    if (!value) continue;
+    if (!notes) notes = item.append_child("dl");
+    AppendText(notes, "dt", strings.Format(std::string("note-") + key));
+    AppendText(notes, "dd", *value);
+  }
+}
+
 void AppendCommitmentLinks(pugi::xml_node cell, const std::vector<CommitmentLink>& links, const Project& project,
-                           const UiStrings& strings) {
+                           const UiStrings& strings, Audience audience) {
   pugi::xml_node list = cell.append_child("ul");
   for (const CommitmentLink& link : links) {
-    pugi::xml_node anchor = list.append_child("li").append_child("a");
-    anchor.append_attribute("href") = (link.document->name + ".html#" + link.commitment->id).c_str();
+    pugi::xml_node item = list.append_child("li");
+    pugi::xml_node anchor = item.append_child("a");
+    // The evidence pack sits in out/evidence/, beside the language folders.
+    std::string folder = audience == Audience::Assessor ? "../" + link.document->meta.lang + "/" : "";
+    anchor.append_attribute("href") = (folder + link.document->name + ".html#" + link.commitment->id).c_str();
     std::string text = WithFactsFormatted(project, strings, link.commitment->text);
     anchor.text() = (link.document->meta.title + ": " + text).c_str();
+    if (audience == Audience::Assessor) AppendEvidence(item, *link.commitment, strings);
   }
 }
 
 void AppendFrameworkTable(pugi::xml_node main, const Project& project, const Framework& framework,
                           const std::map<std::string, std::vector<CommitmentLink>>& citations,
-                          const UiStrings& strings) {
+                          const UiStrings& strings, Audience audience) {
   pugi::xml_node section = main.append_child("section");
   std::string heading_id = "charterc-framework-" + framework.id;
   section.append_attribute("aria-labelledby") = heading_id.c_str();
@@ -72,7 +88,7 @@ void AppendFrameworkTable(pugi::xml_node main, const Project& project, const Fra
     AppendText(row, "td", criterion.label);
     pugi::xml_node cell = row.append_child("td");
     if (covered) {
-      AppendCommitmentLinks(cell, cited->second, project, strings);
+      AppendCommitmentLinks(cell, cited->second, project, strings, audience);
     } else if (criterion.leaf) {
       auto waiver = project.config.waivers.find(ref);
       cell.text() = (waiver == project.config.waivers.end()
@@ -88,7 +104,7 @@ void AppendFrameworkTable(pugi::xml_node main, const Project& project, const Fra
 
 bool RenderTraceabilityPage(const Project& project, const std::string& lang,
                             const std::vector<const Document*>& documents, const UiStrings& strings,
-                            const Theme& theme, std::string* html, std::string* error) {
+                            const Theme& theme, Audience audience, std::string* html, std::string* error) {
   html->clear();
   std::set<std::string> claimed;  // frameworks in use, in id order
   for (const Document* doc : documents) {
@@ -99,14 +115,18 @@ bool RenderTraceabilityPage(const Project& project, const std::string& lang,
   PageTemplate page;
   if (!page.Parse(theme, error)) return false;
   page.SetLanguage(lang);
-  std::string title = strings.Format("traceability");
+  bool assessor = audience == Audience::Assessor;
+  std::string title = strings.Format(assessor ? "evidence-pack" : "traceability");
   page.SetText("title", title + " – " + project.config.title);
   FillCommon(page, strings, project, "../");
+  if (assessor) page.AddHead("meta", "name", "robots", "content", "noindex");
   pugi::xml_node main = page.Slot("main");
   AppendText(main, "h1", title);
-  AppendText(main, "p", strings.Format("traceability-intro"), "summary");
+  AppendText(main, "p", strings.Format(assessor ? "evidence-pack-intro" : "traceability-intro"), "summary");
   std::map<std::string, std::vector<CommitmentLink>> citations = CitationsOf(documents);
-  for (const std::string& id : claimed) AppendFrameworkTable(main, project, project.frameworks.at(id), citations, strings);
+  for (const std::string& id : claimed) {
+    AppendFrameworkTable(main, project, project.frameworks.at(id), citations, strings, audience);
+  }
   *html = page.Write();
   return true;
 }

@@ -13,10 +13,16 @@
 
 namespace charterc {
 
-// `documents`: the published documents of `lang`. False (with `error`) when
-// the template is broken; an empty `html` when no document claims a framework.
+// Who the page is for. The assessor's evidence pack (out/evidence/) adds
+// each commitment's evidence and internal notes, which never appear in any
+// public output, and asks search engines not to index it.
+enum class Audience { Public, Assessor };
+
+// `documents`: the published documents of `lang` (for the evidence pack:
+// of every language). False (with `error`) when the template is broken; an
+// empty `html` when no document claims a framework.
 bool RenderTraceabilityPage(const Project& project, const std::string& lang,
                             const std::vector<const Document*>& documents, const UiStrings& strings,
-                            const Theme& theme, std::string* html, std::string* error);
+                            const Theme& theme, Audience audience, std::string* html, std::string* error);
 
 }  // namespace charterc

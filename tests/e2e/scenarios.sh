@@ -79,6 +79,17 @@ check "a blocked page is an I/O error" test $? = 2
 check "a blocked page leaves no temporary file" test -z "$(find "$work/blocked" -name '*.tmp*')"
 check "the index is still written next to a blocked page" test -s "$work/blocked/index.html"
 
+# Assessor-only notes (evidence, internal) reach the evidence pack and no
+# public output: pages, traceability, index, commitments.json.
+mkdir -p "$work/notes/charters"
+printf -- '---\ntitle: Notes\nowner: Library\nnext-review: 2099-01-01\nframework: servqual\n---\n\n- We answer emails within 2 working days. {#email refs="servqual:responsiveness" evidence="SECRET-EVIDENCE" internal="SECRET-INTERNAL"}\n' \
+  >"$work/notes/charters/notes.md"
+"$charterc" build "$work/notes" 2>/dev/null
+check "evidence pack holds the assessor notes" grep -q "SECRET-EVIDENCE.*SECRET-INTERNAL" "$work/notes/out/evidence/index.html"
+check "evidence pack asks not to be indexed" grep -q '<meta name="robots" content="noindex">' "$work/notes/out/evidence/index.html"
+check "no public output holds assessor notes" test -z "$(grep -rl SECRET "$work/notes/out" --exclude-dir=evidence)"
+check "the public index does not link the evidence pack" test -z "$(grep -l evidence/ "$work/notes/out/index.html")"
+
 # Usage errors give exit 2; help gives 0.
 "$charterc" build "$work/c" --format nonsense >/dev/null 2>&1
 check "unknown format is a usage error" test $? = 2
