@@ -1,5 +1,6 @@
 #include "check/checks.h"
 
+#include "check/consistency_checker.h"
 #include "check/criteria_checker.h"
 #include "check/fact_checker.h"
 #include "check/lifecycle_checker.h"
@@ -18,6 +19,7 @@ void RunChecks(const Project& project, DiagnosticSink& sink) {
   CheckStandardsCited(project, sink);
   CheckFacts(project, sink);
   CheckMeasurability(project, sink);
+  CheckConsistency(project, sink);
   CheckLifecycle(project, TodayIso(), sink);
 }
 

@@ -30,21 +30,6 @@ UnicodeString Lower(const std::string& text, const icu::Locale& locale) {
   return lower;
 }
 
-std::string FactUnitName(FactUnit unit) {
-  switch (unit) {
-    case FactUnit::Minute: return "minute";
-    case FactUnit::Hour: return "hour";
-    case FactUnit::Day: return "day";
-    case FactUnit::WorkingDay: return "working-day";
-    case FactUnit::Week: return "week";
-    case FactUnit::Month: return "month";
-    case FactUnit::Percent: return "percent";
-    case FactUnit::Count: return "count";
-    case FactUnit::Money: return "money";
-  }
-  return "count";
-}
-
 class Reader {
  public:
   Reader(const std::string& text, const Lexicon& lexicon, const icu::Locale& locale, const FactTable& facts)

@@ -21,6 +21,13 @@ constexpr std::array<std::pair<const char*, FactUnit>, 9> kUnitNames = {{
 
 }  // namespace
 
+std::string FactUnitName(FactUnit unit) {
+  for (const auto& [unit_name, value] : kUnitNames) {
+    if (value == unit) return unit_name;
+  }
+  return "count";
+}
+
 std::optional<FactUnit> FactUnitFromName(const std::string& name) {
   for (const auto& [unit_name, unit] : kUnitNames) {
     if (name == unit_name) return unit;

@@ -25,6 +25,8 @@ using FactTable = std::map<std::string, Fact>;
 
 // "working-day" -> WorkingDay; nothing for an unknown unit name.
 std::optional<FactUnit> FactUnitFromName(const std::string& name);
+// WorkingDay -> "working-day": the unit's name in facts.yaml and in lexicons.
+std::string FactUnitName(FactUnit unit);
 // The names accepted in facts.yaml, for hints.
 const char* FactUnitNames();
 
