@@ -1,6 +1,7 @@
 #include "driver/commands.h"
 
 #include "diag/diagnostic_printer.h"
+#include "driver/write_ids.h"
 
 namespace charterc {
 
@@ -22,7 +23,16 @@ int RunBuild(Env& env, const PipelineOptions& options) {
 int RunCheck(Env& env, const PipelineOptions& options) {
   DiagnosticSink sink;
   LoadedProject loaded = LoadAndCheck(env, options, sink);
-  return Finish(env, options, loaded, sink);
+  int code = Finish(env, options, loaded, sink);
+  if (options.write_ids) {
+    std::string error;
+    WriteImplicitIds(env.fs, loaded, env.err, &error);
+    if (!error.empty()) {
+      env.err << "charterc: error: cannot write ids: " << error << "\n";
+      return kExitUsage;
+    }
+  }
+  return code;
 }
 
 int RunCodes(Env& env) {

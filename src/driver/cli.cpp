@@ -39,6 +39,8 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   CLI::App* check = app.add_subcommand("check", "Check the project without writing anything");
   check->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
   AddDiagnosticOptions(check, &options);
+  check->add_flag("--write-ids", options.write_ids,
+                  "Write the ids of commitments found without markup into the sources as {#id}");
 
   std::string init_dir;
   CLI::App* init = app.add_subcommand("init", "Start a new charter project that builds cleanly");

@@ -20,6 +20,7 @@ struct PipelineOptions {
   DiagnosticsFormat diagnostics_format = DiagnosticsFormat::Text;
   bool strict = false;
   bool quiet = false;
+  bool write_ids = false;  // check: write implicit commitments' ids into the sources
 };
 
 // Loads and checks the project; diagnostics go into `sink`.

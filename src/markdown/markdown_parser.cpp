@@ -64,6 +64,7 @@ class TreeConverter {
     first_line_ = FileLine(cmark_node_get_start_line(node));
     last_line_ = FileLine(cmark_node_get_end_line(node));
     block.location = source_.Find(first_line_, "");
+    block.last_line = last_line_;
     // Cells share their row's line; the row resets the search for all of them.
     if (!TypeIs(node, "table_cell")) cursor_ = {first_line_, 0};
     if (depth_ > kMaxNesting) return Flattened(node, std::move(block));

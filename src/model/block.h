@@ -44,6 +44,7 @@ struct Block {
   // Index into Document::commitments when this block is a commitment.
   std::optional<size_t> commitment;
   SourceLocation location;
+  int last_line = 0;  // the block's last source line (where --write-ids appends a block)
 
   const std::string* Id() const { return attributes && !attributes->id.empty() ? &attributes->id : nullptr; }
 };

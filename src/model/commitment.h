@@ -20,6 +20,10 @@ struct Commitment {
   std::string target;      // explicit target="...", when given
   Attributes attributes;
   SourceLocation location;  // of the list item or paragraph
+  // Found without markup (see model/implicit_commitments.h): its id was
+  // derived, and --write-ids can append "{#id}" at the end of `write_line`.
+  bool implicit = false;
+  int write_line = 0;
 };
 
 }  // namespace charterc

@@ -17,6 +17,12 @@ struct Lexicon {
   std::vector<std::string> hedges;
   std::vector<std::string> vague;
   std::vector<std::string> share_markers;
+  // Unmarked promises: list items starting with these ("we", "you can")...
+  std::vector<std::string> promise_starts;
+  // ...and rows of tables whose header names these columns.
+  std::vector<std::string> ref_columns;       // "ref", "no."
+  std::vector<std::string> standard_columns;  // "standard", "service"
+  std::vector<std::string> target_columns;    // "target"
 };
 
 using LexiconTable = std::map<std::string, Lexicon>;  // by document language tag

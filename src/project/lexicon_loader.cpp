@@ -63,6 +63,12 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
   ok = ReadList(source, root["hedges"], &lexicon.hedges, sink) && ok;
   ok = ReadList(source, root["vague"], &lexicon.vague, sink) && ok;
   ok = ReadList(source, root["share-markers"], &lexicon.share_markers, sink) && ok;
+  ok = ReadList(source, root["promise-starts"], &lexicon.promise_starts, sink) && ok;
+  if (const YAML::Node columns = root["table-columns"]) {
+    ok = ReadList(source, columns["ref"], &lexicon.ref_columns, sink) && ok;
+    ok = ReadList(source, columns["standard"], &lexicon.standard_columns, sink) && ok;
+    ok = ReadList(source, columns["target"], &lexicon.target_columns, sink) && ok;
+  }
   if (!ok) return std::nullopt;
   return lexicon;
 }

@@ -5,6 +5,7 @@
 #include "i18n/locale_info.h"
 #include "markdown/front_matter.h"
 #include "markdown/markdown_parser.h"
+#include "model/implicit_commitments.h"
 #include "model/document_index.h"
 #include "project/config_loader.h"
 #include "project/facts_loader.h"
@@ -143,6 +144,10 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
   }
   CheckProjectUiStrings(fs, root, &loaded, sink);
   LoadLexicons(fs, root, &loaded, sink);
+  for (Document& doc : loaded.project.documents) {
+    auto lexicon = loaded.project.lexicons.find(doc.meta.lang);
+    if (lexicon != loaded.project.lexicons.end()) FindImplicitCommitments(&doc, lexicon->second);
+  }
   if (!saw_markdown) {
     sink.Report(DiagCode::E0103, SourceLocation{charters, 0, 0, 0}, "no Markdown documents found",
                 "put documents in " + charters + "/, e.g. charter.md, or run 'charterc init' to start a project");

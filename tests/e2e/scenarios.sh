@@ -90,6 +90,20 @@ check "evidence pack asks not to be indexed" grep -q '<meta name="robots" conten
 check "no public output holds assessor notes" test -z "$(grep -rl SECRET "$work/notes/out" --exclude-dir=evidence)"
 check "the public index does not link the evidence pack" test -z "$(grep -l evidence/ "$work/notes/out/index.html")"
 
+# --write-ids makes the ids of unmarked promises explicit and changes
+# nothing else (line endings included); the next check finds them marked.
+mkdir -p "$work/ids/charters"
+printf -- '---\r\ntitle: Ids\r\ntype: statement\r\n---\r\n\r\n2.1 We answer emails within 2 working days.\r\n\r\n- We answer letters within 5 working days.\r\n- The library has 3 floors.\r\n' \
+  >"$work/ids/charters/ids.md"
+printf -- '---\r\ntitle: Ids\r\ntype: statement\r\n---\r\n\r\n2.1 We answer emails within 2 working days. {#clause-2-1}\r\n\r\n- We answer letters within 5 working days. {#we-answer-letters-within-5-working}\r\n- The library has 3 floors.\r\n' \
+  >"$work/ids-expected.md"
+"$charterc" check "$work/ids" --write-ids 2>"$work/ids.txt"
+check "--write-ids exits 0 on a clean project" test $? = 0
+check "--write-ids adds exactly the ids" cmp -s "$work/ids/charters/ids.md" "$work/ids-expected.md"
+check "--write-ids says what it wrote" grep -q "wrote 2 ids into $work/ids/charters/ids.md" "$work/ids.txt"
+"$charterc" check "$work/ids" --write-ids 2>"$work/ids2.txt"
+check "a second --write-ids writes nothing" test -z "$(grep wrote "$work/ids2.txt")"
+
 # Usage errors give exit 2; help gives 0.
 "$charterc" build "$work/c" --format nonsense >/dev/null 2>&1
 check "unknown format is a usage error" test $? = 2
