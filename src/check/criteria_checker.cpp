@@ -53,7 +53,8 @@ class CriteriaChecker {
         if (ref.kind != Ref::Kind::Criterion) continue;
         if (CheckCriterionRef(ref) && framework != nullptr && ref.framework == framework->id) cites_own = true;
       }
-      if (framework != nullptr && !cites_own) {
+      // A commitment found without markup has no refs to cite with.
+      if (framework != nullptr && !cites_own && !commitment.implicit) {
         sink_.Report(DiagCode::E0407, commitment.location,
                      "commitment '" + commitment.id + "' cites no criterion of " + framework->title,
                      "add the criterion it meets to refs, e.g. refs=\"" + framework->id + ":" + ExampleNumber(*framework) + "\"");
