@@ -42,10 +42,8 @@ class Reader {
 
   TargetReading Run() {
     for (int32_t i = 0; i < text_.length();) i = ReadAt(i);
-    for (const std::string& phrase : lexicon_.periods) {
-      // The longest period found: "twice a year" rather than "a year".
-      if (phrase.size() > reading_.period.size() && Find(phrase) >= 0) reading_.period = phrase;
-    }
+    reading_.period = Longest(lexicon_.periods);  // "twice a year" rather than "a year"
+    reading_.event = Longest(lexicon_.events);
     reading_.hedges = FindAll(lexicon_.hedges);
     reading_.vague_words = FindAll(lexicon_.vague);
     reading_.verdict = Decide();
@@ -282,6 +280,15 @@ class Reader {
       if (starts && MatchAt(at, phrase) > at) return at;
     }
     return -1;
+  }
+
+  // The longest phrase of `list` found in the text; empty when none is.
+  std::string Longest(const std::vector<std::string>& list) const {
+    std::string longest;
+    for (const std::string& phrase : list) {
+      if (phrase.size() > longest.size() && Find(phrase) >= 0) longest = phrase;
+    }
+    return longest;
   }
 
   // The phrases of `list` in the text, leaving out any that is part of a

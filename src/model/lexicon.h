@@ -14,6 +14,7 @@ struct Lexicon {
   std::string lang;                                       // the file's language, e.g. "cy"
   std::map<std::string, std::vector<std::string>> units;  // unit name ("working-day") -> phrases
   std::vector<std::string> periods;
+  std::vector<std::string> events;  // what a time target runs from: "of receiving it"
   std::vector<std::string> hedges;
   std::vector<std::string> vague;
   std::vector<std::string> share_markers;

@@ -31,6 +31,7 @@ struct TargetReading {
   std::vector<Quantity> quantities;
   std::optional<double> share;             // percent of cases ("90% of calls")
   std::string period;                      // "each month", as written
+  std::string event;                       // what it runs from: "of your request"
   std::vector<std::string> bare_numbers;   // numbers with no unit that are not traps
   std::vector<std::string> hedges;         // "we aim to"
   std::vector<std::string> vague_words;    // "promptly"

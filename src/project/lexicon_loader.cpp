@@ -60,6 +60,7 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
     }
   }
   ok = ReadList(source, root["periods"], &lexicon.periods, sink) && ok;
+  ok = ReadList(source, root["events"], &lexicon.events, sink) && ok;
   ok = ReadList(source, root["hedges"], &lexicon.hedges, sink) && ok;
   ok = ReadList(source, root["vague"], &lexicon.vague, sink) && ok;
   ok = ReadList(source, root["share-markers"], &lexicon.share_markers, sink) && ok;

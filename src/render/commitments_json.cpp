@@ -30,7 +30,8 @@ Json TargetJson(const std::optional<TargetReading>& reading) {
   }
   return {{"quantities", quantities},
           {"share", reading->share ? Json(*reading->share) : Json(nullptr)},
-          {"period", reading->period.empty() ? Json(nullptr) : Json(reading->period)}};
+          {"period", reading->period.empty() ? Json(nullptr) : Json(reading->period)},
+          {"event", reading->event.empty() ? Json(nullptr) : Json(reading->event)}};
 }
 
 Json CommitmentJson(const Project& project, const Document& doc, const Commitment& commitment) {

@@ -42,6 +42,12 @@ TEST_CASE("a number with a unit is a quantity; a share needs its period") {
   CHECK(Read("We answer 90% of calls within 20 seconds, measured each month.").verdict == Verdict::Measurable);
 }
 
+TEST_CASE("the event a time target runs from is read, longest phrase first") {
+  CHECK(Read("We scan a chapter within 3 working days of your request.").event == "of your request");
+  CHECK(Read("Nous répondons sous 2 jours ouvrés à compter de la réception.", "fr").event == "à compter de la réception");
+  CHECK(Read("We reply within 2 working days.").event.empty());
+}
+
 TEST_CASE("the longest unit wins and numbers are parsed by ICU for the language") {
   TargetReading reading = Read("Up to 1,000 customers within 2 working days.");
   REQUIRE(reading.quantities.size() == 2);
