@@ -7,6 +7,7 @@
 #include "check/measurability_checker.h"
 #include "check/ref_checker.h"
 #include "check/ref_cycles.h"
+#include "check/results_checker.h"
 #include "check/standards_checker.h"
 #include "i18n/dates.h"
 
@@ -20,6 +21,7 @@ void RunChecks(const Project& project, DiagnosticSink& sink) {
   CheckFacts(project, sink);
   CheckMeasurability(project, sink);
   CheckConsistency(project, sink);
+  CheckPublishedResults(project, sink);
   CheckLifecycle(project, TodayIso(), sink);
 }
 

@@ -24,6 +24,12 @@ struct Lexicon {
   std::vector<std::string> ref_columns;       // "ref", "no."
   std::vector<std::string> standard_columns;  // "standard", "service"
   std::vector<std::string> target_columns;    // "target"
+  // Published results: "Achieved" and "Status" columns, and the words a
+  // status cell says a target was met or missed with.
+  std::vector<std::string> result_columns;
+  std::vector<std::string> status_columns;
+  std::vector<std::string> status_met;
+  std::vector<std::string> status_not_met;
 };
 
 using LexiconTable = std::map<std::string, Lexicon>;  // by document language tag

@@ -18,7 +18,18 @@ void VisitBlocks(const std::vector<Block>& blocks, const std::function<void(cons
   }
 }
 
+void WalkBlocks(const std::vector<Block>& blocks, const std::function<void(const Block&)>& visit) {
+  for (const Block& block : blocks) {
+    visit(block);
+    WalkBlocks(block.children, visit);
+  }
+}
+
 }  // namespace
+
+void ForEachBlock(const Document& doc, const std::function<void(const Block&)>& visit) {
+  WalkBlocks(doc.blocks, visit);
+}
 
 void ForEachInline(const Document& doc, const std::function<void(const Inline&)>& visit) {
   VisitBlocks(doc.blocks, visit);

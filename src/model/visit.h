@@ -9,5 +9,7 @@
 namespace charterc {
 
 void ForEachInline(const Document& doc, const std::function<void(const Inline&)>& visit);
+// Every block of `doc`, parents before their children.
+void ForEachBlock(const Document& doc, const std::function<void(const Block&)>& visit);
 
 }  // namespace charterc

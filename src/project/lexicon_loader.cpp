@@ -69,7 +69,11 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
     ok = ReadList(source, columns["ref"], &lexicon.ref_columns, sink) && ok;
     ok = ReadList(source, columns["standard"], &lexicon.standard_columns, sink) && ok;
     ok = ReadList(source, columns["target"], &lexicon.target_columns, sink) && ok;
+    ok = ReadList(source, columns["result"], &lexicon.result_columns, sink) && ok;
+    ok = ReadList(source, columns["status"], &lexicon.status_columns, sink) && ok;
   }
+  ok = ReadList(source, root["status-met"], &lexicon.status_met, sink) && ok;
+  ok = ReadList(source, root["status-not-met"], &lexicon.status_not_met, sink) && ok;
   if (!ok) return std::nullopt;
   return lexicon;
 }

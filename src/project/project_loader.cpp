@@ -73,19 +73,27 @@ void LoadFrameworks(const FileSystem& fs, const std::string& charters, LoadedPro
 // A lexicon for every document language: the project's own file for the
 // tag or its language, else the built-in one.
 void LoadLexicons(const FileSystem& fs, const std::string& root, LoadedProject* loaded, DiagnosticSink& sink) {
+  // Each file is read once, so a broken one is reported once (en-GB and en
+  // documents both fall back to locales/en/).
+  std::map<std::string, std::optional<Lexicon>> by_file_lang;
+  auto lexicon_of = [&](const std::string& candidate) -> const std::optional<Lexicon>& {
+    auto it = by_file_lang.find(candidate);
+    if (it != by_file_lang.end()) return it->second;
+    std::string path = JoinPath(root, "locales/" + candidate + "/lexicon.yaml");
+    std::optional<Lexicon> lexicon;
+    if (fs.IsFile(path)) {
+      if (const SourceFile* source = ReadSource(fs, path, loaded, sink)) lexicon = ParseLexicon(*source, candidate, sink);
+    } else {
+      lexicon = BuiltInLexicon(candidate);
+    }
+    return by_file_lang.emplace(candidate, std::move(lexicon)).first->second;
+  };
   for (const Document& doc : loaded->project.documents) {
     const std::string& lang = doc.meta.lang;
     if (loaded->project.lexicons.count(lang)) continue;
     for (const std::string& candidate : LexiconLanguages(lang)) {
-      std::string path = JoinPath(root, "locales/" + candidate + "/lexicon.yaml");
-      std::optional<Lexicon> lexicon;
-      if (fs.IsFile(path)) {
-        if (const SourceFile* source = ReadSource(fs, path, loaded, sink)) lexicon = ParseLexicon(*source, candidate, sink);
-      } else {
-        lexicon = BuiltInLexicon(candidate);
-      }
-      if (lexicon) {
-        loaded->project.lexicons[lang] = std::move(*lexicon);
+      if (const std::optional<Lexicon>& lexicon = lexicon_of(candidate)) {
+        loaded->project.lexicons[lang] = *lexicon;
         break;
       }
     }
