@@ -7,16 +7,16 @@
 #include <sstream>
 
 #include "check/measurability_checker.h"
-#include "i18n/fact_formatter.h"
+#include "i18n/locale_info.h"
 
 namespace charterc {
 
 namespace {
 
 // Lower-case words of `text` (letters only), for matching a fact's label.
-std::vector<std::string> Words(const std::string& text) {
+std::vector<std::string> Words(const std::string& text, const icu::Locale& locale) {
   icu::UnicodeString lower = icu::UnicodeString::fromUTF8(text);
-  lower.toLower();
+  lower.toLower(locale);
   std::string folded;
   lower.toUTF8String(folded);
   std::vector<std::string> words;
@@ -34,11 +34,11 @@ std::vector<std::string> Words(const std::string& text) {
 }
 
 // The words that say what a fact is about: its label without small words.
-std::vector<std::string> SubjectWords(const Fact& fact) {
+std::vector<std::string> SubjectWords(const Fact& fact, const icu::Locale& locale) {
   static const std::set<std::string> kSmall = {"the", "and", "for", "per", "with", "within", "from", "our",
                                                "your", "are", "each", "every", "most", "one", "item", "time"};
   std::vector<std::string> subject;
-  for (const std::string& word : Words(fact.label)) {
+  for (const std::string& word : Words(fact.label, locale)) {
     if (word.size() >= 3 && !kSmall.count(word)) subject.push_back(word);
   }
   return subject;
@@ -73,11 +73,13 @@ void CheckConsistency(const Project& project, DiagnosticSink& sink) {
     for (const Commitment& commitment : doc.commitments) {
       std::optional<TargetReading> reading = ReadCommitment(project, doc, commitment);
       if (!reading) continue;
-      std::vector<std::string> text_words = Words(commitment.text);
+      icu::Locale locale;
+      ParseLanguageTag(doc.meta.lang, &locale);
+      std::vector<std::string> text_words = Words(commitment.text, locale);
       for (const Quantity& quantity : reading->quantities) {
         if (quantity.text.rfind("{{", 0) == 0) continue;  // already a fact
         for (const auto& [name, fact] : project.facts) {
-          if (FactUnitName(fact.unit) != quantity.unit || !SpeaksOf(text_words, SubjectWords(fact))) continue;
+          if (FactUnitName(fact.unit) != quantity.unit || !SpeaksOf(text_words, SubjectWords(fact, locale))) continue;
           std::string fact_place = fact.location.file + ":" + std::to_string(fact.location.line);
           if (std::abs(fact.value - quantity.value) > 1e-9) {
             sink.Report(DiagCode::E0504, commitment.location,

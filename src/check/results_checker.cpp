@@ -14,7 +14,7 @@ namespace {
 
 std::string Folded(const std::string& text) {
   icu::UnicodeString lower = icu::UnicodeString::fromUTF8(text);
-  lower.toLower();
+  lower.foldCase();  // locale-independent, for comparing cell words
   lower.trim();
   std::string out;
   lower.toUTF8String(out);

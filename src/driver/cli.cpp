@@ -31,9 +31,11 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   build->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
   build->add_option("-o,--out", options.out_dir, "Output folder (default: DIR/out)");
   build->add_option("--format", options.formats,
-                    "Formats to write, comma-separated: html (pages), json (commitments.json); default both")
+                    "Formats to write, comma-separated: html (pages), json (commitments.json), evidence "
+                    "(out/evidence/: the assessors' pack with internal notes; keep it off public servers); "
+                    "default html,json")
       ->delimiter(',')
-      ->check(CLI::IsMember({"html", "json"}));
+      ->check(CLI::IsMember({"html", "json", "evidence"}));
   AddDiagnosticOptions(build, &options);
 
   CLI::App* check = app.add_subcommand("check", "Check the project without writing anything");

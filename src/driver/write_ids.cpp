@@ -40,8 +40,19 @@ int WriteImplicitIds(FileSystem& fs, const LoadedProject& loaded, std::ostream& 
   int written = 0;
   for (const Document& doc : loaded.project.documents) {
     std::map<int, std::string> ids;
+    bool table_rows = false;
     for (const Commitment& commitment : doc.commitments) {
       if (commitment.implicit && commitment.write_line > 0) ids[commitment.write_line] = commitment.id;
+      table_rows = table_rows || (commitment.implicit && commitment.write_line == 0);
+    }
+    // Once a document marks commitments, its tables are no longer read as
+    // standards: writing ids would silently drop the rows' commitments.
+    if (table_rows) {
+      if (!ids.empty()) {
+        out << "left " << doc.path << " as it is: its standards table cannot hold ids; write the table's rows "
+            << "as a list first\n";
+      }
+      continue;
     }
     const SourceFile* source = loaded.Source(doc.path);
     if (ids.empty() || source == nullptr) continue;

@@ -1,5 +1,6 @@
 #include "markdown/attribute_block.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "model/ref.h"
@@ -146,6 +147,8 @@ std::optional<AttributeBlockMatch> FindTrailingAttributeBlock(std::string_view l
     bool fact_brace = (open + 1 < line.size() && line[open + 1] == '{') || (open > 0 && line[open - 1] == '{');
     if (fact_brace || !LooksLikeAttributeBlock(line, open)) continue;
     if (!closed && (open + 1 >= line.size() || line[open + 1] != '#')) continue;
+    // Inside a code span ("write `x{#y` to ..."), braces are code, not markup.
+    if (std::count(line.begin(), line.begin() + open, '`') % 2 == 1) continue;
     AttributeBlockMatch match;
     match.offset = open;
     Scanner scanner(line, open, &match);

@@ -1,5 +1,7 @@
 #include "markdown/attribute_marker.h"
 
+#include <cstring>
+
 #include "markdown/cmark_document.h"
 
 namespace charterc {
@@ -22,6 +24,21 @@ void ScanBlockLines(const SourceFile& source, int first, int last, MarkedBody* m
   }
 }
 
+// A table cell cannot carry an attribute block, and its text would be
+// published as it stands, notes for assessors included. A table right after
+// a paragraph claims the paragraph's line too; that line is the paragraph's.
+void ReportInTable(const SourceFile& source, LineSpan lines, int line_offset, const MarkedBody& marked,
+                   DiagnosticSink& sink) {
+  for (int line = lines.first + line_offset; line <= lines.last + line_offset; ++line) {
+    std::string_view text = source.Line(line);
+    size_t open = text.find("{#");
+    if (open == std::string_view::npos || marked.by_line.count(line)) continue;
+    sink.Report(DiagCode::E0301, source.LocationOf(source.LineStart(line) + open, 1),
+                "an attribute block cannot sit in a table, and would be published as text",
+                "remove it; to make the row a commitment, write it as a list item: - ... {#id}");
+  }
+}
+
 }  // namespace
 
 MarkedBody MarkAttributeBlocks(const SourceFile& source, std::string_view body, int line_offset,
@@ -34,9 +51,13 @@ MarkedBody MarkAttributeBlocks(const SourceFile& source, std::string_view body, 
   for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
     cmark_node* node = cmark_iter_get_node(iter.get());
     cmark_node_type type = cmark_node_get_type(node);
-    if (event != CMARK_EVENT_ENTER || (type != CMARK_NODE_PARAGRAPH && type != CMARK_NODE_HEADING)) continue;
-    ScanBlockLines(source, cmark_node_get_start_line(node) + line_offset,
-                   cmark_node_get_end_line(node) + line_offset, &marked, sink);
+    if (event != CMARK_EVENT_ENTER) continue;
+    if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
+      LineSpan lines = BlockLines(node);
+      ScanBlockLines(source, lines.first + line_offset, lines.last + line_offset, &marked, sink);
+    } else if (std::strcmp(cmark_node_get_type_string(node), "table") == 0) {
+      ReportInTable(source, BlockLines(node), line_offset, marked, sink);
+    }
   }
   // Replace from the last line up, so earlier offsets stay valid.
   size_t body_start = source.LineStart(line_offset + 1);

@@ -2,6 +2,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace charterc {
@@ -13,6 +14,26 @@ struct ParserDeleter {
 };
 
 }  // namespace
+
+LineSpan BlockLines(cmark_node* node) {
+  LineSpan span{cmark_node_get_start_line(node), cmark_node_get_end_line(node)};
+  if (span.first <= 0 || span.last < span.first) {
+    int breaks = 0;
+    for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+      cmark_node_type type = cmark_node_get_type(child);
+      if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) ++breaks;
+    }
+    // The table that follows claims the paragraph's first line as its own.
+    cmark_node* next = cmark_node_next(node);
+    span.first = std::max(1, next ? cmark_node_get_start_line(next) : 1);
+    span.last = span.first + breaks;
+    return span;
+  }
+  // An end at column 0 is the end of the line before (seen after tables).
+  if (cmark_node_get_end_column(node) == 0 && span.last > span.first) span.last -= 1;
+  if (cmark_node_get_type(node) == CMARK_NODE_HEADING && span.last > span.first) span.last -= 1;  // setext
+  return span;
+}
 
 CmarkDocument ParseWithCmark(std::string_view text) {
   // Registration fills a process-wide list that is not thread-safe, so it

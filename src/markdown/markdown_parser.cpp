@@ -61,8 +61,9 @@ class TreeConverter {
 
   std::optional<Block> ConvertBlock(cmark_node* node) {
     Block block;
-    first_line_ = FileLine(cmark_node_get_start_line(node));
-    last_line_ = FileLine(cmark_node_get_end_line(node));
+    LineSpan lines = BlockLines(node);
+    first_line_ = FileLine(lines.first);
+    last_line_ = FileLine(lines.last);
     block.location = source_.Find(first_line_, "");
     block.last_line = last_line_;
     // Cells share their row's line; the row resets the search for all of them.

@@ -4,23 +4,25 @@
 
 #include <cctype>
 
+#include "i18n/locale_info.h"
 #include "model/document_index.h"
 
 namespace charterc {
 
 namespace {
 
-std::string Lower(const std::string& text) {
+std::string Lower(const std::string& text, const icu::Locale& locale) {
   icu::UnicodeString lower = icu::UnicodeString::fromUTF8(text);
-  lower.toLower();
+  lower.toLower(locale);
   std::string out;
   lower.toUTF8String(out);
   return out;
 }
 
-bool StartsWithPhrase(const std::string& lower_text, const std::vector<std::string>& phrases) {
+bool StartsWithPhrase(const std::string& lower_text, const std::vector<std::string>& phrases,
+                      const icu::Locale& locale) {
   for (const std::string& phrase : phrases) {
-    std::string wanted = Lower(phrase);
+    std::string wanted = Lower(phrase, locale);
     if (lower_text.rfind(wanted, 0) == 0 &&
         (lower_text.size() == wanted.size() || !std::isalnum(static_cast<unsigned char>(lower_text[wanted.size()])))) {
       return true;
@@ -29,11 +31,11 @@ bool StartsWithPhrase(const std::string& lower_text, const std::vector<std::stri
   return false;
 }
 
-bool IsOneOf(const std::string& cell, const std::vector<std::string>& names) {
-  std::string lower = Lower(cell);
+bool IsOneOf(const std::string& cell, const std::vector<std::string>& names, const icu::Locale& locale) {
+  std::string lower = Lower(cell, locale);
   while (!lower.empty() && lower.back() == ' ') lower.pop_back();
   for (const std::string& name : names) {
-    if (lower == Lower(name)) return true;
+    if (lower == Lower(name, locale)) return true;
   }
   return false;
 }
@@ -52,9 +54,18 @@ std::string ClauseNumber(const std::string& text) {
   return number;
 }
 
+// "2.1. We answer ..." -> "We answer ...".
+std::string AfterNumber(const std::string& text) {
+  size_t start = text.find(' ');
+  start = start == std::string::npos ? text.size() : text.find_first_not_of(' ', start);
+  return start == std::string::npos ? "" : text.substr(start);
+}
+
 class Finder {
  public:
-  Finder(Document* doc, const Lexicon& lexicon) : doc_(doc), lexicon_(lexicon) {}
+  Finder(Document* doc, const Lexicon& lexicon) : doc_(doc), lexicon_(lexicon) {
+    ParseLanguageTag(doc->meta.lang, &locale_);
+  }
 
   void Run() {
     for (Block& block : doc_->blocks) Visit(&block, false);
@@ -70,7 +81,7 @@ class Finder {
         VisitItem(block);
         return;
       case BlockKind::Table:
-        VisitTable(*block);
+        VisitTable(block);
         return;
       default:
         for (Block& child : block->children) Visit(&child, in_item);
@@ -84,7 +95,7 @@ class Finder {
     if (number.empty()) return;
     std::string id = "clause-" + number;
     for (char& c : id) c = c == '.' ? '-' : c;
-    Add(block, id, text.substr(number.size() + 1), block->last_line);
+    Add(block, id, AfterNumber(text), block->last_line);
   }
 
   // "- We answer emails within 2 working days."
@@ -102,8 +113,8 @@ class Finder {
       if (!number.empty()) {
         std::string id = "clause-" + number;
         for (char& c : id) c = c == '.' ? '-' : c;
-        Add(item, id, text.substr(number.size() + 1), paragraph->last_line);
-      } else if (StartsWithPhrase(Lower(text), lexicon_.promise_starts)) {
+        Add(item, id, AfterNumber(text), paragraph->last_line);
+      } else if (StartsWithPhrase(Lower(text, locale_), lexicon_.promise_starts, locale_)) {
         Add(item, SlugOf(FirstWords(text, 6)), text, paragraph->last_line);
       }
     }
@@ -114,19 +125,20 @@ class Finder {
 
   // A standards table: a header naming a standard (and perhaps a ref and a
   // target) column; every body row is a standard.
-  void VisitTable(const Block& table) {
+  void VisitTable(Block* table_block) {
+    Block& table = *table_block;
     if (table.children.empty() || lexicon_.standard_columns.empty()) return;
     const Block& header = table.children.front();
     int ref = -1, standard = -1, target = -1;
     for (size_t i = 0; i < header.children.size(); ++i) {
       std::string cell = PlainText(header.children[i].inlines);
-      if (ref < 0 && IsOneOf(cell, lexicon_.ref_columns)) ref = static_cast<int>(i);
-      else if (standard < 0 && IsOneOf(cell, lexicon_.standard_columns)) standard = static_cast<int>(i);
-      else if (target < 0 && IsOneOf(cell, lexicon_.target_columns)) target = static_cast<int>(i);
+      if (ref < 0 && IsOneOf(cell, lexicon_.ref_columns, locale_)) ref = static_cast<int>(i);
+      else if (standard < 0 && IsOneOf(cell, lexicon_.standard_columns, locale_)) standard = static_cast<int>(i);
+      else if (target < 0 && IsOneOf(cell, lexicon_.target_columns, locale_)) target = static_cast<int>(i);
     }
     if (standard < 0) return;
     for (size_t row_index = 1; row_index < table.children.size(); ++row_index) {
-      const Block& row = table.children[row_index];
+      Block& row = table.children[row_index];
       auto cell = [&](int column) {
         return column >= 0 && column < static_cast<int>(row.children.size()) ? PlainText(row.children[column].inlines)
                                                                             : std::string();
@@ -134,7 +146,10 @@ class Finder {
       std::string text = cell(standard);
       if (!cell(target).empty()) text += ": " + cell(target);
       std::string id = !cell(ref).empty() ? "standard-" + SlugOf(cell(ref)) : SlugOf(FirstWords(cell(standard), 6));
-      Add(nullptr, id, text, 0, row.location);  // a row cannot carry an attribute block
+      std::string unique = Add(nullptr, id, text, 0, row.location);  // a row cannot carry an attribute block
+      // The row itself is the anchor that refs and commitments.json point at.
+      if (!row.attributes) row.attributes.emplace();
+      row.attributes->id = unique;
     }
   }
 
@@ -148,7 +163,8 @@ class Finder {
     return out;
   }
 
-  void Add(Block* block, std::string id, const std::string& text, int write_line, SourceLocation at = {}) {
+  // Returns the id given, made unique in the document.
+  std::string Add(Block* block, std::string id, const std::string& text, int write_line, SourceLocation at = {}) {
     if (id.empty()) id = "commitment";
     std::string unique = id;
     for (int n = 2; doc_->ids.count(unique); ++n) unique = id + "-" + std::to_string(n);
@@ -170,10 +186,12 @@ class Finder {
       block->commitment = doc_->commitments.size();
     }
     doc_->commitments.push_back(std::move(commitment));
+    return unique;
   }
 
   Document* doc_;
   const Lexicon& lexicon_;
+  icu::Locale locale_;
 };
 
 }  // namespace

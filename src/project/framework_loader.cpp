@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "model/ref.h"
 #include "project/yaml_location.h"
 #include "resources/embedded.h"
 
@@ -31,6 +32,10 @@ class FrameworkReader {
     }
     Criterion criterion;
     criterion.number = node["number"].Scalar();
+    // Numbers become refs (cse:4.2.1) and HTML anchors: no spaces, colons or #.
+    if (criterion.number.empty() || criterion.number.find_first_of(" \t:#") != std::string::npos) {
+      return Fail(node["number"], "criterion number '" + criterion.number + "' may not contain spaces, ':' or '#'");
+    }
     criterion.parent = parent;
     criterion.label = node["label"] && node["label"].IsScalar() ? node["label"].Scalar() : "";
     criterion.unverified = node["unverified"] && node["unverified"].as<bool>(false);
@@ -80,6 +85,12 @@ std::optional<Framework> ParseFramework(const SourceFile& source, DiagnosticSink
   }
   Framework framework;
   framework.id = root["id"].Scalar();
+  if (!IsValidId(framework.id)) {
+    sink.Report(DiagCode::E0706, YamlLocation(source, root["id"].Mark()),
+                "framework id '" + framework.id + "' must start with a letter and use letters, digits, '-', '_' or '.'",
+                "the id is the prefix refs use, e.g. id: cse for refs=\"cse:4.2.1\"");
+    return std::nullopt;
+  }
   framework.title = root["title"] ? root["title"].as<std::string>("") : framework.id;
   framework.version = root["version"] ? root["version"].as<std::string>("") : "";
   framework.location = top;

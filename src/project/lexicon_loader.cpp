@@ -37,7 +37,7 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
   YAML::Node root;
   try {
     root = YAML::Load(source.text());
-  } catch (const YAML::ParserException& e) {
+  } catch (const YAML::Exception& e) {
     sink.Report(DiagCode::E0708, YamlLocation(source, e.mark), "lexicon is not valid YAML: " + e.msg, kShapeHint);
     return std::nullopt;
   }
@@ -66,6 +66,11 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
   ok = ReadList(source, root["share-markers"], &lexicon.share_markers, sink) && ok;
   ok = ReadList(source, root["promise-starts"], &lexicon.promise_starts, sink) && ok;
   if (const YAML::Node columns = root["table-columns"]) {
+    if (!columns.IsMap()) {
+      sink.Report(DiagCode::E0708, YamlLocation(source, columns.Mark()), "'table-columns' maps column kinds to phrases",
+                  kShapeHint);
+      return std::nullopt;
+    }
     ok = ReadList(source, columns["ref"], &lexicon.ref_columns, sink) && ok;
     ok = ReadList(source, columns["standard"], &lexicon.standard_columns, sink) && ok;
     ok = ReadList(source, columns["target"], &lexicon.target_columns, sink) && ok;

@@ -84,10 +84,12 @@ check "the index is still written next to a blocked page" test -s "$work/blocked
 mkdir -p "$work/notes/charters"
 printf -- '---\ntitle: Notes\nowner: Library\nnext-review: 2099-01-01\nframework: servqual\n---\n\n- We answer emails within 2 working days. {#email refs="servqual:responsiveness" evidence="SECRET-EVIDENCE" internal="SECRET-INTERNAL"}\n' \
   >"$work/notes/charters/notes.md"
-"$charterc" build "$work/notes" 2>/dev/null
+"$charterc" build "$work/notes" --format html,json,evidence 2>/dev/null
 check "evidence pack holds the assessor notes" grep -q "SECRET-EVIDENCE.*SECRET-INTERNAL" "$work/notes/out/evidence/index.html"
 check "evidence pack asks not to be indexed" grep -q '<meta name="robots" content="noindex">' "$work/notes/out/evidence/index.html"
 check "no public output holds assessor notes" test -z "$(grep -rl SECRET "$work/notes/out" --exclude-dir=evidence)"
+"$charterc" build "$work/notes" -o "$work/notes-default" 2>/dev/null
+check "the evidence pack is written only when asked for" test ! -e "$work/notes-default/evidence"
 check "the public index does not link the evidence pack" test -z "$(grep -l evidence/ "$work/notes/out/index.html")"
 
 # --write-ids makes the ids of unmarked promises explicit and changes

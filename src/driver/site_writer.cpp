@@ -1,0 +1,95 @@
+#include "driver/site_writer.h"
+
+#include <map>
+#include <set>
+#include <vector>
+
+#include "render/criterion_links.h"
+#include "render/html_page.h"
+#include "render/traceability_page.h"
+
+namespace charterc {
+
+namespace {
+
+class SiteWriter {
+ public:
+  SiteWriter(Env& env, const SiteOptions& options, const Project& project, OutputWriter& writer)
+      : env_(env), options_(options), project_(project), writer_(writer),
+        theme_(LoadTheme(env.fs, options.project_dir)) {}
+
+  int Run(const DiagnosticSink& sink) {
+    std::string unused_message;
+    size_t unused_offset = 0;
+    if (!CheckPageTemplate(theme_, &unused_message, &unused_offset)) return 0;  // LoadAndCheck reported it
+    for (const Document& doc : project_.documents) {
+      if (!sink.HasErrorsIn(doc.path)) WriteDocument(doc);
+    }
+    for (const auto& [lang, documents] : published_) WriteTraceability(lang, documents);
+    if (options_.evidence_pack) WriteEvidencePack();
+    writer_.Write("charterc.css", theme_.stylesheet);
+    std::string html, error;
+    if (RenderIndexPage(project_, Strings(project_.config.source_lang), theme_, index_, traceability_langs_, &html,
+                        &error)) {
+      writer_.Write("index.html", html);
+    }
+    return static_cast<int>(index_.size());
+  }
+
+ private:
+  const UiStrings& Strings(const std::string& lang) {
+    auto it = strings_.find(lang);
+    if (it == strings_.end()) it = strings_.emplace(lang, UiStrings::Load(env_.fs, options_.project_dir, lang)).first;
+    return it->second;
+  }
+
+  void WriteDocument(const Document& doc) {
+    std::string html, error;
+    RenderContext context{project_, doc, Strings(doc.meta.lang)};
+    if (!RenderDocumentPage(context, theme_, &html, &error)) return;
+    std::string relative = doc.meta.lang + "/" + doc.name + ".html";
+    if (!writer_.Write(relative, html)) return;
+    index_.push_back({&doc, doc.meta.lang, relative});
+    published_[doc.meta.lang].push_back(&doc);
+  }
+
+  void WriteTraceability(const std::string& lang, const std::vector<const Document*>& documents) {
+    std::string html, error;
+    if (!RenderTraceabilityPage(project_, lang, documents, Strings(lang), theme_, Audience::Public, &html, &error) ||
+        html.empty()) {
+      return;
+    }
+    if (writer_.Write(lang + "/" + kTraceabilityPage, html)) traceability_langs_.insert(lang);
+  }
+
+  // Every language's commitments, in the source language.
+  void WriteEvidencePack() {
+    std::vector<const Document*> all;
+    for (const auto& [lang, documents] : published_) all.insert(all.end(), documents.begin(), documents.end());
+    const std::string& lang = project_.config.source_lang;
+    std::string html, error;
+    if (RenderTraceabilityPage(project_, lang, all, Strings(lang), theme_, Audience::Assessor, &html, &error) &&
+        !html.empty()) {
+      writer_.Write("evidence/index.html", html);
+    }
+  }
+
+  Env& env_;
+  const SiteOptions& options_;
+  const Project& project_;
+  OutputWriter& writer_;
+  Theme theme_;
+  std::map<std::string, UiStrings> strings_;
+  std::vector<IndexEntry> index_;
+  std::map<std::string, std::vector<const Document*>> published_;  // by language
+  std::set<std::string> traceability_langs_;
+};
+
+}  // namespace
+
+int WriteSite(Env& env, const SiteOptions& options, const Project& project, const DiagnosticSink& sink,
+              OutputWriter& writer) {
+  return SiteWriter(env, options, project, writer).Run(sink);
+}
+
+}  // namespace charterc

@@ -1,0 +1,22 @@
+#pragma once
+// Writes the HTML side of a build: one page per published document, each
+// language's traceability page, the stylesheet, the index and, on request,
+// the assessors' evidence pack.
+
+#include "driver/env.h"
+#include "output/output_writer.h"
+#include "project/project_loader.h"
+
+namespace charterc {
+
+struct SiteOptions {
+  std::string project_dir;
+  bool evidence_pack = false;  // out/evidence/index.html, with internal notes
+};
+
+// Documents with errors in `sink` are skipped (their last good page stays).
+// Returns the number of document pages written.
+int WriteSite(Env& env, const SiteOptions& options, const Project& project, const DiagnosticSink& sink,
+              OutputWriter& writer);
+
+}  // namespace charterc
