@@ -1,13 +1,12 @@
 #include "check/consistency_checker.h"
 
-#include <unicode/unistr.h>
-
 #include <cmath>
 #include <set>
 #include <sstream>
 
 #include "check/measurability_checker.h"
 #include "i18n/locale_info.h"
+#include "i18n/text_case.h"
 
 namespace charterc {
 
@@ -15,10 +14,7 @@ namespace {
 
 // Lower-case words of `text` (letters only), for matching a fact's label.
 std::vector<std::string> Words(const std::string& text, const icu::Locale& locale) {
-  icu::UnicodeString lower = icu::UnicodeString::fromUTF8(text);
-  lower.toLower(locale);
-  std::string folded;
-  lower.toUTF8String(folded);
+  std::string folded = LowerCase(text, locale);
   std::vector<std::string> words;
   std::string word;
   for (char c : folded) {

@@ -39,9 +39,7 @@ class CriteriaChecker {
     if (!framework_id.empty()) {
       auto it = project_.frameworks.find(framework_id);
       if (it == project_.frameworks.end()) {
-        const SourceLocation& at =
-            doc.meta.framework.empty() ? project_.config.framework_location : doc.meta.framework_location;
-        ReportUnknownFramework(at, framework_id, "framework '" + framework_id + "'");
+        ReportUnknownFramework(FrameworkLocation(doc), framework_id, "framework '" + framework_id + "'");
       } else {
         framework = &it->second;
         if (!first_use_.count(framework_id)) first_use_[framework_id] = FrameworkLocation(doc);
@@ -122,6 +120,7 @@ class CriteriaChecker {
     }
   }
 
+  // Where the document's framework is named: its own front matter, or charterc.yaml.
   SourceLocation FrameworkLocation(const Document& doc) const {
     return doc.meta.framework.empty() ? project_.config.framework_location : doc.meta.framework_location;
   }

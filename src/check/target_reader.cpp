@@ -1,9 +1,13 @@
 #include "check/target_reader.h"
 
+#include "i18n/text_case.h"
+#include "model/fact_placeholders.h"
+
 #include <unicode/numfmt.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <map>
 #include <memory>
 
 namespace charterc {
@@ -23,11 +27,18 @@ std::string Utf8(const UnicodeString& text) {
   return out;
 }
 
-UnicodeString Lower(const std::string& text, const icu::Locale& locale) {
-  UnicodeString lower = UnicodeString::fromUTF8(text);
-  lower.toLower(locale);
-  lower.findAndReplace(UnicodeString(static_cast<UChar>(0x2019)), UnicodeString("'"));  // ’ -> '
-  return lower;
+// Creating an ICU number format is costly and every commitment, table cell
+// and target needs one: one per locale and thread is kept. Null on failure.
+const icu::NumberFormat* NumberFormatFor(const icu::Locale& locale) {
+  thread_local std::map<std::string, std::unique_ptr<icu::NumberFormat>> formats;
+  auto it = formats.find(locale.getName());
+  if (it == formats.end()) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberFormat> format(icu::NumberFormat::createInstance(locale, status));
+    if (U_FAILURE(status)) format.reset();
+    it = formats.emplace(locale.getName(), std::move(format)).first;
+  }
+  return it->second.get();
 }
 
 class Reader {
@@ -35,9 +46,7 @@ class Reader {
   Reader(const std::string& text, const Lexicon& lexicon, const icu::Locale& locale, const FactTable& facts)
       : lexicon_(lexicon), locale_(locale), facts_(facts) {
     PrepareText(text);
-    UErrorCode status = U_ZERO_ERROR;
-    numbers_.reset(icu::NumberFormat::createInstance(locale, status));
-    if (U_FAILURE(status)) numbers_.reset();
+    numbers_ = NumberFormatFor(locale);
   }
 
   TargetReading Run() {
@@ -54,22 +63,14 @@ class Reader {
   // Lower-cases the text and swaps each {{ name }} for one marker character.
   void PrepareText(const std::string& text) {
     std::string plain;
-    size_t pos = 0;
-    while (pos < text.size()) {
-      size_t open = text.find("{{", pos);
-      size_t close = open == std::string::npos ? std::string::npos : text.find("}}", open);
-      if (close == std::string::npos) break;
-      plain += text.substr(pos, open - pos);
-      std::string name = text.substr(open + 2, close - open - 2);
-      name.erase(0, name.find_first_not_of(' '));
-      name.erase(name.find_last_not_of(' ') + 1);
-      fact_names_.push_back(name);
-      plain += "\xEF\xB7\x91";  // U+FDD1
-      pos = close + 2;
-    }
-    plain += text.substr(pos);
+    SplitFactPlaceholders(
+        text, [&](std::string_view run) { plain += run; },
+        [&](const std::string& name, std::string_view) {
+          fact_names_.push_back(name);
+          plain += "\xEF\xB7\x91";  // U+FDD1
+        });
     original_ = UnicodeString::fromUTF8(plain);
-    text_ = Lower(plain, locale_);
+    text_ = UnicodeString::fromUTF8(LowerCase(plain, locale_));
     same_length_ = original_.length() == text_.length();
   }
 
@@ -263,7 +264,8 @@ class Reader {
 
   // Where `phrase` (already lower case) ends if it starts at `i`, else `i`.
   int32_t MatchAt(int32_t i, const std::string& phrase) const {
-    UnicodeString wanted = Lower(phrase, locale_);
+    // Lexicon phrases are lower case already (see ParseLexicon).
+    UnicodeString wanted = UnicodeString::fromUTF8(phrase);
     if (wanted.isEmpty() || text_.compare(i, wanted.length(), wanted) != 0) return i;
     int32_t end = i + wanted.length();
     // A phrase ending in a letter must end a word ("min" is not "minister");
@@ -274,7 +276,7 @@ class Reader {
 
   // The first whole-word occurrence of `phrase`, or -1.
   int32_t Find(const std::string& phrase) const {
-    UnicodeString wanted = Lower(phrase, locale_);
+    UnicodeString wanted = UnicodeString::fromUTF8(phrase);
     for (int32_t at = text_.indexOf(wanted); at >= 0; at = text_.indexOf(wanted, at + 1)) {
       bool starts = at == 0 || !u_isalnum(wanted.char32At(0)) || !IsWordChar(text_.char32At(at - 1));
       if (starts && MatchAt(at, phrase) > at) return at;
@@ -319,7 +321,7 @@ class Reader {
   const Lexicon& lexicon_;
   const icu::Locale& locale_;
   const FactTable& facts_;
-  std::unique_ptr<icu::NumberFormat> numbers_;
+  const icu::NumberFormat* numbers_ = nullptr;
   UnicodeString original_;  // with fact markers, original case
   UnicodeString text_;      // lower case
   bool same_length_ = true;

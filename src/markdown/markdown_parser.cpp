@@ -7,6 +7,7 @@
 
 #include "markdown/attribute_marker.h"
 #include "markdown/cmark_document.h"
+#include "model/fact_placeholders.h"
 #include "model/link_policy.h"
 
 namespace charterc {
@@ -265,25 +266,15 @@ class TreeConverter {
 
   // Splits text on {{ name }} placeholders.
   void AppendText(const std::string& text, std::vector<Inline>* out) {
-    size_t pos = 0;
-    while (pos < text.size()) {
-      size_t open = text.find("{{", pos);
-      size_t close = open == std::string::npos ? std::string::npos : text.find("}}", open + 2);
-      if (close == std::string::npos) {
-        AppendPlain(text.substr(pos), out);
-        return;
-      }
-      AppendPlain(text.substr(pos, open - pos), out);
-      std::string name = text.substr(open + 2, close - open - 2);
-      name.erase(0, name.find_first_not_of(' '));
-      name.erase(name.find_last_not_of(' ') + 1);
-      Inline fact;
-      fact.kind = InlineKind::Fact;
-      fact.text = name;
-      fact.location = Locate(text.substr(open, close + 2 - open));
-      out->push_back(std::move(fact));
-      pos = close + 2;
-    }
+    SplitFactPlaceholders(
+        text, [&](std::string_view plain) { AppendPlain(std::string(plain), out); },
+        [&](const std::string& name, std::string_view written) {
+          Inline fact;
+          fact.kind = InlineKind::Fact;
+          fact.text = name;
+          fact.location = Locate(std::string(written));
+          out->push_back(std::move(fact));
+        });
   }
 
   // Adjacent text is merged, so attribute blocks and facts are whole strings.

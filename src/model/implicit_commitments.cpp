@@ -1,28 +1,19 @@
 #include "model/implicit_commitments.h"
 
-#include <unicode/unistr.h>
-
 #include <cctype>
 
 #include "i18n/locale_info.h"
+#include "i18n/text_case.h"
 #include "model/document_index.h"
 
 namespace charterc {
 
 namespace {
 
-std::string Lower(const std::string& text, const icu::Locale& locale) {
-  icu::UnicodeString lower = icu::UnicodeString::fromUTF8(text);
-  lower.toLower(locale);
-  std::string out;
-  lower.toUTF8String(out);
-  return out;
-}
-
-bool StartsWithPhrase(const std::string& lower_text, const std::vector<std::string>& phrases,
-                      const icu::Locale& locale) {
+// Lexicon phrases are lower case already (see ParseLexicon).
+bool StartsWithPhrase(const std::string& lower_text, const std::vector<std::string>& phrases) {
   for (const std::string& phrase : phrases) {
-    std::string wanted = Lower(phrase, locale);
+    const std::string& wanted = phrase;
     if (lower_text.rfind(wanted, 0) == 0 &&
         (lower_text.size() == wanted.size() || !std::isalnum(static_cast<unsigned char>(lower_text[wanted.size()])))) {
       return true;
@@ -32,10 +23,10 @@ bool StartsWithPhrase(const std::string& lower_text, const std::vector<std::stri
 }
 
 bool IsOneOf(const std::string& cell, const std::vector<std::string>& names, const icu::Locale& locale) {
-  std::string lower = Lower(cell, locale);
+  std::string lower = LowerCase(cell, locale);
   while (!lower.empty() && lower.back() == ' ') lower.pop_back();
   for (const std::string& name : names) {
-    if (lower == Lower(name, locale)) return true;
+    if (lower == name) return true;
   }
   return false;
 }
@@ -114,7 +105,7 @@ class Finder {
         std::string id = "clause-" + number;
         for (char& c : id) c = c == '.' ? '-' : c;
         Add(item, id, AfterNumber(text), paragraph->last_line);
-      } else if (StartsWithPhrase(Lower(text, locale_), lexicon_.promise_starts, locale_)) {
+      } else if (StartsWithPhrase(LowerCase(text, locale_), lexicon_.promise_starts)) {
         Add(item, SlugOf(FirstWords(text, 6)), text, paragraph->last_line);
       }
     }

@@ -4,6 +4,7 @@
 
 #include "base/source_file.h"
 #include "i18n/locale_info.h"
+#include "i18n/text_case.h"
 #include "project/yaml_location.h"
 #include "resources/embedded.h"
 
@@ -14,7 +15,10 @@ namespace {
 constexpr const char* kShapeHint = "see locales/en/lexicon.yaml for the shape: lists of phrases under units, "
                                    "periods, hedges, vague and share-markers";
 
-bool ReadList(const SourceFile& source, const YAML::Node& node, std::vector<std::string>* out, DiagnosticSink& sink) {
+// Phrases are stored lower case (by the rules of the lexicon's language),
+// so readers compare them with lower-cased text without redoing it.
+bool ReadList(const SourceFile& source, const YAML::Node& node, const icu::Locale& locale,
+              std::vector<std::string>* out, DiagnosticSink& sink) {
   if (!node) return true;
   if (!node.IsSequence()) {
     sink.Report(DiagCode::E0708, YamlLocation(source, node.Mark()), "expected a list of phrases", kShapeHint);
@@ -26,7 +30,7 @@ bool ReadList(const SourceFile& source, const YAML::Node& node, std::vector<std:
                   kShapeHint);
       return false;
     }
-    out->push_back(item.Scalar());
+    out->push_back(LowerCase(item.Scalar(), locale));
   }
   return true;
 }
@@ -48,6 +52,8 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
   }
   Lexicon lexicon;
   lexicon.lang = lang;
+  icu::Locale locale;
+  ParseLanguageTag(lang, &locale);
   bool ok = true;
   if (const YAML::Node units = root["units"]) {
     if (!units.IsMap()) {
@@ -56,29 +62,28 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
       return std::nullopt;
     }
     for (auto it = units.begin(); it != units.end(); ++it) {
-      ok = ReadList(source, it->second, &lexicon.units[it->first.as<std::string>("")], sink) && ok;
+      ok = ReadList(source, it->second, locale, &lexicon.units[it->first.as<std::string>("")], sink) && ok;
     }
   }
-  ok = ReadList(source, root["periods"], &lexicon.periods, sink) && ok;
-  ok = ReadList(source, root["events"], &lexicon.events, sink) && ok;
-  ok = ReadList(source, root["hedges"], &lexicon.hedges, sink) && ok;
-  ok = ReadList(source, root["vague"], &lexicon.vague, sink) && ok;
-  ok = ReadList(source, root["share-markers"], &lexicon.share_markers, sink) && ok;
-  ok = ReadList(source, root["promise-starts"], &lexicon.promise_starts, sink) && ok;
+  using List = std::vector<std::string> Lexicon::*;
+  static const std::pair<const char*, List> kLists[] = {
+      {"periods", &Lexicon::periods},         {"events", &Lexicon::events},
+      {"hedges", &Lexicon::hedges},           {"vague", &Lexicon::vague},
+      {"share-markers", &Lexicon::share_markers}, {"promise-starts", &Lexicon::promise_starts},
+      {"status-met", &Lexicon::status_met},   {"status-not-met", &Lexicon::status_not_met}};
+  static const std::pair<const char*, List> kColumns[] = {
+      {"ref", &Lexicon::ref_columns},       {"standard", &Lexicon::standard_columns},
+      {"target", &Lexicon::target_columns}, {"result", &Lexicon::result_columns},
+      {"status", &Lexicon::status_columns}};
+  for (const auto& [key, list] : kLists) ok = ReadList(source, root[key], locale, &(lexicon.*list), sink) && ok;
   if (const YAML::Node columns = root["table-columns"]) {
     if (!columns.IsMap()) {
       sink.Report(DiagCode::E0708, YamlLocation(source, columns.Mark()), "'table-columns' maps column kinds to phrases",
                   kShapeHint);
       return std::nullopt;
     }
-    ok = ReadList(source, columns["ref"], &lexicon.ref_columns, sink) && ok;
-    ok = ReadList(source, columns["standard"], &lexicon.standard_columns, sink) && ok;
-    ok = ReadList(source, columns["target"], &lexicon.target_columns, sink) && ok;
-    ok = ReadList(source, columns["result"], &lexicon.result_columns, sink) && ok;
-    ok = ReadList(source, columns["status"], &lexicon.status_columns, sink) && ok;
+    for (const auto& [key, list] : kColumns) ok = ReadList(source, columns[key], locale, &(lexicon.*list), sink) && ok;
   }
-  ok = ReadList(source, root["status-met"], &lexicon.status_met, sink) && ok;
-  ok = ReadList(source, root["status-not-met"], &lexicon.status_not_met, sink) && ok;
   if (!ok) return std::nullopt;
   return lexicon;
 }
