@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace charterc {
@@ -47,6 +48,16 @@ std::vector<std::string> RealFileSystem::ListFiles(const std::string& dir) const
     // Anything but a folder is listed, so an unreadable entry (a broken
     // link, say) is reported when read instead of silently skipped.
     if (!it->is_directory(ec)) names.push_back(it->path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::vector<std::string> RealFileSystem::ListDirectories(const std::string& dir) const {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_directory(ec)) names.push_back(it->path().filename().string());
   }
   std::sort(names.begin(), names.end());
   return names;
@@ -108,6 +119,18 @@ std::vector<std::string> MemoryFileSystem::ListFiles(const std::string& dir) con
     if (rest.find('/') == std::string::npos) names.push_back(rest);
   }
   return names;
+}
+
+std::vector<std::string> MemoryFileSystem::ListDirectories(const std::string& dir) const {
+  std::string prefix = dir.empty() || dir.back() == '/' ? dir : dir + "/";
+  std::set<std::string> names;
+  for (const auto& [path, unused] : files_) {
+    if (path.compare(0, prefix.size(), prefix) != 0) continue;
+    std::string rest = path.substr(prefix.size());
+    size_t slash = rest.find('/');
+    if (slash != std::string::npos) names.insert(rest.substr(0, slash));
+  }
+  return {names.begin(), names.end()};
 }
 
 bool MemoryFileSystem::WriteFileAtomic(const std::string& path, const std::string& contents, std::string*) {

@@ -17,6 +17,8 @@ class FileSystem {
   virtual bool IsDirectory(const std::string& path) const = 0;
   // Names (not paths) of the entries in `dir` that are not folders, sorted.
   virtual std::vector<std::string> ListFiles(const std::string& dir) const = 0;
+  // Names of the folders in `dir`, sorted.
+  virtual std::vector<std::string> ListDirectories(const std::string& dir) const = 0;
   // Creates `path`'s parent folders, writes a temporary file beside it and
   // renames it over `path`, so readers never see a half-written file.
   virtual bool WriteFileAtomic(const std::string& path, const std::string& contents, std::string* error) = 0;
@@ -28,6 +30,7 @@ class RealFileSystem final : public FileSystem {
   bool IsFile(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;
   std::vector<std::string> ListFiles(const std::string& dir) const override;
+  std::vector<std::string> ListDirectories(const std::string& dir) const override;
   bool WriteFileAtomic(const std::string& path, const std::string& contents, std::string* error) override;
 };
 
@@ -41,6 +44,7 @@ class MemoryFileSystem final : public FileSystem {
   bool IsFile(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;
   std::vector<std::string> ListFiles(const std::string& dir) const override;
+  std::vector<std::string> ListDirectories(const std::string& dir) const override;
   bool WriteFileAtomic(const std::string& path, const std::string& contents, std::string* error) override;
 
  private:

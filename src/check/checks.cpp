@@ -9,6 +9,7 @@
 #include "check/ref_cycles.h"
 #include "check/results_checker.h"
 #include "check/standards_checker.h"
+#include "check/translation_checker.h"
 #include "i18n/dates.h"
 
 namespace charterc {
@@ -23,6 +24,7 @@ void RunChecks(const Project& project, DiagnosticSink& sink) {
   CheckConsistency(project, sink);
   CheckPublishedResults(project, sink);
   CheckLifecycle(project, TodayIso(), sink);
+  CheckTranslations(project, sink);
 }
 
 }  // namespace charterc

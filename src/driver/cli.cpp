@@ -17,6 +17,9 @@ void AddDiagnosticOptions(CLI::App* command, PipelineOptions* options) {
       ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case));
   command->add_flag("--strict", options->strict, "Treat warnings as errors");
   command->add_flag("-q,--quiet", options->quiet, "Print nothing when there is nothing wrong");
+  command->add_option("--min-translated", options->min_translated,
+                      "Fail (E1006) when a language has less than this percent of its units translated")
+      ->check(CLI::Range(0.0, 100.0));
 }
 
 }  // namespace
@@ -50,6 +53,15 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
 
   CLI::App* codes = app.add_subcommand("codes", "List every diagnostic code");
 
+  std::string xliff_lang;
+  CLI::App* xliff = app.add_subcommand("xliff", "Exchange translations with translators as XLIFF 2.1");
+  xliff->require_subcommand(1);
+  CLI::App* extract =
+      xliff->add_subcommand("extract", "Write locales/LANG/<doc>.xlf for every document, keeping existing targets");
+  extract->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
+  extract->add_option("--lang", xliff_lang, "Language to translate into (BCP 47: fr, cy, zh-Hans)")->required();
+  extract->add_flag("-q,--quiet", options.quiet, "Print only problems");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -60,6 +72,7 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   if (check->parsed()) return RunCheck(env, options);
   if (init->parsed()) return RunInit(env, init_dir);
   if (codes->parsed()) return RunCodes(env);
+  if (extract->parsed()) return RunXliffExtract(env, options, xliff_lang);
   return kExitUsage;
 }
 

@@ -12,5 +12,6 @@ int RunBuild(Env& env, const PipelineOptions& options);
 int RunCheck(Env& env, const PipelineOptions& options);
 int RunInit(Env& env, const std::string& dir);
 int RunCodes(Env& env);
+int RunXliffExtract(Env& env, const PipelineOptions& options, const std::string& lang);
 
 }  // namespace charterc

@@ -7,6 +7,7 @@
 #include "diag/diagnostic_printer.h"
 #include "diag/sarif_printer.h"
 #include "driver/site_writer.h"
+#include "driver/translation_report.h"
 #include "output/output_writer.h"
 #include "render/commitments_json.h"
 #include "render/html_page.h"
@@ -33,6 +34,7 @@ LoadedProject LoadAndCheck(const Env& env, const PipelineOptions& options, Diagn
   sink.set_warnings_are_errors(options.strict);
   LoadedProject loaded = LoadProject(env.fs, options.project_dir, sink);
   RunChecks(loaded.project, sink);
+  CheckMinTranslated(loaded.project, options.min_translated, sink);
   CheckTheme(LoadTheme(env.fs, options.project_dir), &loaded, sink);
   return loaded;
 }
@@ -71,6 +73,7 @@ int Finish(const Env& env, const PipelineOptions& options, const LoadedProject& 
     PrintDiagnosticsSarif(diagnostics, env.out);
   } else {
     PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err);
+    if (!options.quiet) PrintTranslationCoverage(loaded.project, env.err);
     if (!options.quiet || !diagnostics.empty()) env.err << SummaryLine(sink.ErrorCount(), sink.WarningCount()) << "\n";
   }
   if (sink.HasIoFailure()) return kExitUsage;

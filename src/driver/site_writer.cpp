@@ -1,5 +1,6 @@
 #include "driver/site_writer.h"
 
+#include <list>
 #include <map>
 #include <set>
 #include <vector>
@@ -7,6 +8,7 @@
 #include "render/criterion_links.h"
 #include "render/html_page.h"
 #include "render/traceability_page.h"
+#include "translation/edition_builder.h"
 
 namespace charterc {
 
@@ -22,9 +24,11 @@ class SiteWriter {
     std::string unused_message;
     size_t unused_offset = 0;
     if (!CheckPageTemplate(theme_, &unused_message, &unused_offset)) return 0;  // LoadAndCheck reported it
+    BuildEditions(sink);
     for (const Document& doc : project_.documents) {
       if (!sink.HasErrorsIn(doc.path)) WriteDocument(doc);
     }
+    for (const Document& edition : editions_) WriteDocument(edition);
     for (const auto& [lang, documents] : published_) WriteTraceability(lang, documents);
     if (options_.evidence_pack) WriteEvidencePack();
     writer_.Write("charterc.css", theme_.stylesheet);
@@ -43,9 +47,30 @@ class SiteWriter {
     return it->second;
   }
 
+  // The localise stage: an edition per translation of a published source,
+  // unless the translation itself has errors.
+  void BuildEditions(const DiagnosticSink& sink) {
+    for (const Translation& translation : project_.translations) {
+      const Document* source = project_.FindDocument(translation.document);
+      if (source == nullptr || sink.HasErrorsIn(source->path) || sink.HasErrorsIn(translation.path)) continue;
+      editions_.push_back(BuildEdition(project_, *source, translation));
+    }
+    for (const Document& edition : editions_) languages_[edition.name].push_back(edition.meta.lang);
+  }
+
+  // The document in every language it is published in, the source first.
+  std::vector<EditionLink> EditionsOf(const Document& doc) {
+    std::vector<EditionLink> links;
+    const Document* source = project_.FindDocument(doc.name);
+    if (source == nullptr) return links;
+    links.push_back({source->meta.lang, source->meta.lang + "/" + doc.name + ".html"});
+    for (const std::string& lang : languages_[doc.name]) links.push_back({lang, lang + "/" + doc.name + ".html"});
+    return links;
+  }
+
   void WriteDocument(const Document& doc) {
     std::string html, error;
-    RenderContext context{project_, doc, Strings(doc.meta.lang)};
+    RenderContext context{project_, doc, Strings(doc.meta.lang), EditionsOf(doc)};
     if (!RenderDocumentPage(context, theme_, &html, &error)) return;
     std::string relative = doc.meta.lang + "/" + doc.name + ".html";
     if (!writer_.Write(relative, html)) return;
@@ -79,6 +104,8 @@ class SiteWriter {
   const Project& project_;
   OutputWriter& writer_;
   Theme theme_;
+  std::list<Document> editions_;  // stable addresses: pages keep pointers to them
+  std::map<std::string, std::vector<std::string>> languages_;  // document -> edition languages
   std::map<std::string, UiStrings> strings_;
   std::vector<IndexEntry> index_;
   std::map<std::string, std::vector<const Document*>> published_;  // by language

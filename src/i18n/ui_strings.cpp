@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "i18n/locale_info.h"
+#include "i18n/locale_match.h"
 #include "resources/embedded.h"
 
 namespace charterc {
@@ -43,12 +44,15 @@ bool UiStrings::ParsePatterns(const std::string& yaml, std::map<std::string, std
 UiStrings UiStrings::Load(const FileSystem& fs, const std::string& project_root, const std::string& lang) {
   UiStrings strings;
   ParseLanguageTag(lang, &strings.locale_);
-  strings.patterns_ = PatternsFor(fs, project_root, lang);
-  // A regional tag (fr-CA) borrows from its language (fr), then English.
-  std::string language = strings.locale_.getLanguage();
-  for (const std::string& fallback : {language, std::string("en")}) {
-    if (fallback == lang) continue;
-    for (auto& [key, pattern] : PatternsFor(fs, project_root, fallback)) strings.patterns_.emplace(key, pattern);
+  // The locale folder that serves `lang` (fr-CA -> fr, zh-HK -> zh-Hant),
+  // then English for any key it lacks.
+  std::vector<std::string> chain;
+  if (std::optional<std::string> match = MatchLocale(lang, AvailableLocales(fs, project_root, "ui.yaml"))) {
+    chain.push_back(*match);
+  }
+  if (chain.empty() || chain.front() != "en") chain.push_back("en");
+  for (const std::string& folder : chain) {
+    for (auto& [key, pattern] : PatternsFor(fs, project_root, folder)) strings.patterns_.emplace(key, pattern);
   }
   return strings;
 }

@@ -45,6 +45,11 @@ struct Block {
   std::optional<size_t> commitment;
   SourceLocation location;
   int last_line = 0;  // the block's last source line (where --write-ids appends a block)
+  // In an edition in another language: the language of this block's text
+  // when it is not the page's (an untranslated or stale unit shown in the
+  // source language), and whether it is there because it went stale.
+  std::string fallback_lang;
+  bool stale = false;
 
   const std::string* Id() const { return attributes && !attributes->id.empty() ? &attributes->id : nullptr; }
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,18 @@ struct Section {
   SourceLocation location;
 };
 
+// How much of an edition in another language is translated (see
+// translation/edition_builder.h).
+struct EditionStatus {
+  std::string source_lang;
+  int units = 0;
+  int translated = 0;
+  int stale = 0;
+  int missing = 0;  // includes units whose translation is wrong
+  bool title_fallback = false;
+  bool summary_fallback = false;
+};
+
 struct Document {
   std::string name;  // file stem: "charter" for charters/charter.md
   std::string path;  // as shown in diagnostics: "charters/charter.md"
@@ -50,6 +63,9 @@ struct Document {
   // Every id in the document (headings, commitments, other blocks) and where
   // it was first defined.
   std::map<std::string, SourceLocation> ids;
+  // Set on an edition built from a translation; the source has none.
+  std::optional<EditionStatus> edition;
+  std::string translation_path;  // the translation file an edition was built from
 };
 
 const char* DocumentTypeName(DocumentType type);

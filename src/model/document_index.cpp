@@ -11,7 +11,10 @@ namespace charterc {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kKnownAttributes = {"refs", "dimension", "target", "evidence", "internal"};
+// `from` belongs to translations: the fingerprint of the source wording a
+// block was translated from (see translation/unit.h).
+constexpr std::array<std::string_view, 6> kKnownAttributes = {"refs",     "dimension", "target",
+                                                              "evidence", "internal",  "from"};
 constexpr std::array<std::string_view, 5> kDimensions = {"reliability", "responsiveness", "assurance", "empathy",
                                                          "tangibles"};
 
@@ -63,11 +66,12 @@ class Indexer {
     for (const auto& [key, value] : attributes.values) {
       if (!Contains(kKnownAttributes, key)) {
         sink_.Report(DiagCode::W0303, InBlock(attributes, key + "="),
-                     "unknown attribute '" + key + "'", "known attributes: refs, dimension, target, evidence, internal");
+                     "unknown attribute '" + key + "'", "known attributes: refs, dimension, target, evidence, internal, from");
       }
     }
     if (!attributes.id.empty()) RegisterId(attributes.id, attributes.location);
-    if (block->kind == BlockKind::Heading && !attributes.values.empty()) {
+    bool only_from = attributes.values.size() == 1 && attributes.values.front().first == "from";
+    if (block->kind == BlockKind::Heading && !attributes.values.empty() && !only_from) {
       sink_.Report(DiagCode::W0305, attributes.location, "a heading takes only an id; its other attributes do nothing",
                    "move refs, dimension and target to the list item or paragraph that makes the promise");
     }

@@ -9,6 +9,7 @@
 #include "model/fact.h"
 #include "model/framework.h"
 #include "model/lexicon.h"
+#include "model/translation.h"
 
 namespace charterc {
 
@@ -33,7 +34,8 @@ struct Project {
   FactTable facts;
   FrameworkTable frameworks;  // built-in ones and the project's own
   LexiconTable lexicons;      // by document language; absent when none exists
-  std::vector<Document> documents;  // sorted by name
+  std::vector<Document> documents;  // sources, sorted by name
+  std::vector<Translation> translations;  // by document, then language
 
   const Document* FindDocument(const std::string& name) const;
   // The framework a document's commitments must cite: its own `framework:`,

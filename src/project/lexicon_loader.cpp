@@ -88,13 +88,6 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
   return lexicon;
 }
 
-std::vector<std::string> LexiconLanguages(const std::string& lang) {
-  std::vector<std::string> languages = {lang};
-  icu::Locale locale;
-  if (ParseLanguageTag(lang, &locale) && locale.getLanguage() != lang) languages.push_back(locale.getLanguage());
-  return languages;
-}
-
 std::optional<Lexicon> BuiltInLexicon(const std::string& lang) {
   std::string relative = "locales/" + lang + "/lexicon.yaml";
   std::optional<std::string_view> embedded = FindEmbeddedFile(relative);

@@ -1,7 +1,7 @@
 #pragma once
-// Finds the lexicon for a document language: the project's
-// locales/<lang>/lexicon.yaml, else the built-in one, trying the full tag
-// (en-GB) and then its language (en).
+// Reads checking lexicons: the project's locales/<lang>/lexicon.yaml or the
+// one built into the binary (which folder serves a language is
+// i18n/locale_match's job).
 
 #include <optional>
 #include <string>
@@ -16,10 +16,6 @@ namespace charterc {
 
 // Parses one lexicon file; problems are E0708 against `source`.
 std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string& lang, DiagnosticSink& sink);
-
-// Where to look for the lexicon of `lang`, most specific first: "en-GB"
-// gives {"en-GB", "en"}.
-std::vector<std::string> LexiconLanguages(const std::string& lang);
 
 // The lexicon built into the binary for exactly `lang`, if any.
 std::optional<Lexicon> BuiltInLexicon(const std::string& lang);

@@ -1,8 +1,10 @@
 #include "project/project_loader.h"
 
+#include <algorithm>
 #include <set>
 
 #include "i18n/locale_info.h"
+#include "i18n/locale_match.h"
 #include "markdown/front_matter.h"
 #include "markdown/markdown_parser.h"
 #include "model/implicit_commitments.h"
@@ -12,6 +14,8 @@
 #include "project/framework_loader.h"
 #include "project/lexicon_loader.h"
 #include "project/ui_strings_checker.h"
+#include "translation/markdown_translation.h"
+#include "translation/xliff_reader.h"
 
 namespace charterc {
 
@@ -55,6 +59,77 @@ Document ParseDocument(const SourceFile& source, const std::string& name, const 
   return doc;
 }
 
+bool HasMarkdown(const std::vector<std::string>& files) {
+  return std::any_of(files.begin(), files.end(), [](const std::string& file) { return EndsWith(file, ".md"); });
+}
+
+// Source documents, then their Markdown translations (<doc>.<lang>.md),
+// which are matched to the sources they translate.
+void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProject* loaded, DiagnosticSink& sink) {
+  std::vector<std::string> files = fs.ListFiles(charters);
+  std::vector<std::string> stems;
+  for (const std::string& file : files) {
+    if (EndsWith(file, ".md")) stems.push_back(file.substr(0, file.size() - 3));
+  }
+  std::vector<std::pair<std::string, EditionName>> editions;
+  for (const std::string& file : files) {
+    if (!EndsWith(file, ".md")) continue;
+    if (std::optional<EditionName> edition = ParseEditionFileName(file, stems)) {
+      editions.emplace_back(file, *edition);
+      continue;
+    }
+    const SourceFile* source = ReadSource(fs, JoinPath(charters, file), loaded, sink);
+    if (source == nullptr) continue;
+    std::string name = file.substr(0, file.size() - 3);
+    loaded->project.documents.push_back(ParseDocument(*source, name, loaded->project.config, sink));
+  }
+  for (const auto& [file, edition] : editions) {
+    const Document* original = loaded->project.FindDocument(edition.document);
+    const SourceFile* source = ReadSource(fs, JoinPath(charters, file), loaded, sink);
+    if (original == nullptr || source == nullptr) continue;
+    Document parsed = ParseDocument(*source, edition.document, loaded->project.config, sink);
+    parsed.meta.lang = edition.lang;  // the file name says which language it is
+    loaded->project.translations.push_back(FromMarkdownEdition(parsed, *original, sink));
+  }
+}
+
+bool HasTranslation(const Project& project, const std::string& document, const std::string& lang) {
+  for (const Translation& translation : project.translations) {
+    if (translation.document == document && translation.lang == lang) return true;
+  }
+  return false;
+}
+
+// XLIFF translations: locales/<lang>/<doc>.xlf for each source document
+// (a Markdown edition of the same language, if any, is the one used).
+void LoadXliffTranslations(const FileSystem& fs, const std::string& root, LoadedProject* loaded,
+                           DiagnosticSink& sink) {
+  std::string locales = JoinPath(root, "locales");
+  if (!fs.IsDirectory(locales)) return;
+  for (const std::string& folder : fs.ListDirectories(locales)) {
+    icu::Locale locale;
+    if (!ParseLanguageTag(folder, &locale)) continue;
+    for (const Document& doc : loaded->project.documents) {
+      std::string path = JoinPath(locales, folder + "/" + doc.name + ".xlf");
+      if (!fs.IsFile(path) || HasTranslation(loaded->project, doc.name, CanonicalLanguageTag(locale))) continue;
+      const SourceFile* source = ReadSource(fs, path, loaded, sink);
+      if (source == nullptr) continue;
+      if (std::optional<Translation> translation = ReadXliff(*source, doc, CanonicalLanguageTag(locale), sink)) {
+        loaded->project.translations.push_back(std::move(*translation));
+      }
+    }
+  }
+}
+
+// Every language a lexicon is needed for: the documents' and the
+// translations'.
+std::set<std::string> DocumentLanguages(const Project& project) {
+  std::set<std::string> langs;
+  for (const Document& doc : project.documents) langs.insert(doc.meta.lang);
+  for (const Translation& translation : project.translations) langs.insert(translation.lang);
+  return langs;
+}
+
 // Built-in frameworks first; a project file with the same id replaces one.
 void LoadFrameworks(const FileSystem& fs, const std::string& charters, LoadedProject* loaded, DiagnosticSink& sink) {
   loaded->project.frameworks = BuiltInFrameworks();
@@ -70,8 +145,9 @@ void LoadFrameworks(const FileSystem& fs, const std::string& charters, LoadedPro
   }
 }
 
-// A lexicon for every document language: the project's own file for the
-// tag or its language, else the built-in one.
+// A lexicon for every document language: the locale folder that serves it
+// (ICU's LocaleMatcher: en-GB -> en), the project's own file before the
+// built-in one.
 void LoadLexicons(const FileSystem& fs, const std::string& root, LoadedProject* loaded, DiagnosticSink& sink) {
   // Each file is read once, so a broken one is reported once (en-GB and en
   // documents both fall back to locales/en/).
@@ -88,15 +164,12 @@ void LoadLexicons(const FileSystem& fs, const std::string& root, LoadedProject* 
     }
     return by_file_lang.emplace(candidate, std::move(lexicon)).first->second;
   };
-  for (const Document& doc : loaded->project.documents) {
-    const std::string& lang = doc.meta.lang;
+  std::vector<std::string> available = AvailableLocales(fs, root, "lexicon.yaml");
+  for (const std::string& lang : DocumentLanguages(loaded->project)) {
     if (loaded->project.lexicons.count(lang)) continue;
-    for (const std::string& candidate : LexiconLanguages(lang)) {
-      if (const std::optional<Lexicon>& lexicon = lexicon_of(candidate)) {
-        loaded->project.lexicons[lang] = *lexicon;
-        break;
-      }
-    }
+    std::optional<std::string> folder = MatchLocale(lang, available);
+    if (!folder) continue;
+    if (const std::optional<Lexicon>& lexicon = lexicon_of(*folder)) loaded->project.lexicons[lang] = *lexicon;
   }
 }
 
@@ -105,10 +178,10 @@ void LoadLexicons(const FileSystem& fs, const std::string& root, LoadedProject* 
 void CheckProjectUiStrings(const FileSystem& fs, const std::string& root, LoadedProject* loaded,
                            DiagnosticSink& sink) {
   std::set<std::string> langs = {loaded->project.config.source_lang};
-  for (const Document& doc : loaded->project.documents) {
-    langs.insert(doc.meta.lang);
+  for (const std::string& lang : DocumentLanguages(loaded->project)) {
+    langs.insert(lang);
     icu::Locale locale;
-    if (ParseLanguageTag(doc.meta.lang, &locale)) langs.insert(locale.getLanguage());
+    if (ParseLanguageTag(lang, &locale)) langs.insert(locale.getLanguage());
   }
   for (const std::string& lang : langs) {
     std::string path = JoinPath(root, "locales/" + lang + "/ui.yaml");
@@ -141,22 +214,15 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
     }
   }
   LoadFrameworks(fs, charters, &loaded, sink);
-  bool saw_markdown = false;
-  for (const std::string& file : fs.ListFiles(charters)) {
-    if (!EndsWith(file, ".md")) continue;
-    saw_markdown = true;
-    const SourceFile* source = ReadSource(fs, JoinPath(charters, file), &loaded, sink);
-    if (source == nullptr) continue;
-    std::string name = file.substr(0, file.size() - 3);
-    loaded.project.documents.push_back(ParseDocument(*source, name, loaded.project.config, sink));
-  }
+  LoadDocuments(fs, charters, &loaded, sink);
+  LoadXliffTranslations(fs, root, &loaded, sink);
   CheckProjectUiStrings(fs, root, &loaded, sink);
   LoadLexicons(fs, root, &loaded, sink);
   for (Document& doc : loaded.project.documents) {
     auto lexicon = loaded.project.lexicons.find(doc.meta.lang);
     if (lexicon != loaded.project.lexicons.end()) FindImplicitCommitments(&doc, lexicon->second);
   }
-  if (!saw_markdown) {
+  if (!fs.IsDirectory(charters) || !HasMarkdown(fs.ListFiles(charters))) {
     sink.Report(DiagCode::E0103, SourceLocation{charters, 0, 0, 0}, "no Markdown documents found",
                 "put documents in " + charters + "/, e.g. charter.md, or run 'charterc init' to start a project");
   }

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "i18n/locale_info.h"
 #include "model/link_policy.h"
 #include "render/criterion_links.h"
 #include "render/model_walker.h"
@@ -13,23 +14,31 @@ namespace {
 
 class HtmlBodyHandler final : public ModelHandler {
  public:
-  HtmlBodyHandler(const RenderContext& context, pugi::xml_node parent) : context_(context) { stack_.push_back(parent); }
+  HtmlBodyHandler(const RenderContext& context, pugi::xml_node parent)
+      : context_(context), rtl_(TextDirection(context.strings.locale()) == "rtl") {
+    stack_.push_back(parent);
+  }
 
   void EnterBlock(const Block& block) override {
     if (block.kind == BlockKind::List) tight_lists_.push_back(block.tight);
     if (block.kind == BlockKind::ListItem) item_depth_.push_back(tight_lists_.back());
     // A tight list's paragraphs are bare text in their item, as in cmark.
     if (block.kind == BlockKind::Paragraph && !block.Id() && InTightItem()) {
-      stack_.push_back(Current());
+      // ... unless it must say which language it is in.
+      pugi::xml_node host = block.fallback_lang.empty() ? Current() : Append("span");
+      if (!block.fallback_lang.empty()) MarkFallback(block, host);
+      stack_.push_back(host);
       return;
     }
     pugi::xml_node element = OpenBlock(block);
     if (const std::string* id = block.Id()) element.append_attribute("id") = id->c_str();
     if (block.commitment) MarkCommitment(block, element);
+    if (!block.fallback_lang.empty()) MarkFallback(block, element);
     stack_.push_back(element);
   }
 
   void ExitBlock(const Block& block) override {
+    if (!block.fallback_lang.empty() && block.kind == BlockKind::Paragraph) AppendFallbackNotice(block);
     if (block.commitment) {
       const Commitment& commitment = context_.document.commitments[*block.commitment];
       AppendPermalink(commitment.id);
@@ -99,6 +108,31 @@ class HtmlBodyHandler final : public ModelHandler {
     }
     ++cell_index_;
     return cell;
+  }
+
+  // Text left in the source language (not yet translated, or stale): its
+  // own lang and dir, so screen readers switch voice and bidi is right.
+  void MarkFallback(const Block& block, pugi::xml_node element) {
+    icu::Locale locale;
+    ParseLanguageTag(block.fallback_lang, &locale);
+    element.append_attribute("lang") = block.fallback_lang.c_str();
+    element.append_attribute("dir") = TextDirection(locale).c_str();
+    pugi::xml_attribute css = element.attribute("class");
+    if (!css) css = element.append_attribute("class");
+    css = (std::string(css.value()) + (*css.value() ? " " : "") + "fallback").c_str();
+  }
+
+  // "(Not yet translated: shown in English.)", in the page's language.
+  void AppendFallbackNotice(const Block& block) {
+    Current().append_child(pugi::node_pcdata).set_value(" ");
+    pugi::xml_node notice = Current().append_child("span");
+    notice.append_attribute("class") = "fallback-notice";
+    notice.append_attribute("lang") = CanonicalLanguageTag(context_.strings.locale()).c_str();
+    notice.append_attribute("dir") = rtl_ ? "rtl" : "ltr";
+    std::string language = LanguageName(block.fallback_lang, context_.strings);
+    notice.text() = context_.strings.Format(block.stale ? "stale-notice" : "fallback-notice",
+                                            {{"language", icu::Formattable(icu::UnicodeString::fromUTF8(language))}})
+                        .c_str();
   }
 
   void MarkCommitment(const Block& block, pugi::xml_node element) {
@@ -175,6 +209,8 @@ class HtmlBodyHandler final : public ModelHandler {
       case InlineKind::Code: {
         pugi::xml_node code = Append("code");
         code.text() = node.text.c_str();
+        // Code reads left to right, isolated from right-to-left text around it.
+        if (rtl_) code.append_attribute("dir") = "ltr";
         return code;
       }
       case InlineKind::Emphasis: return Append("em");
@@ -196,6 +232,10 @@ class HtmlBodyHandler final : public ModelHandler {
     pugi::xml_node link = Append("a");
     link.append_attribute("href") = HtmlHref(node.text).c_str();
     if (!node.title.empty()) link.append_attribute("title") = node.title.c_str();
+    // In right-to-left text, an address or a Latin link text is its own
+    // bidi run (dir isolates it) instead of being reordered with its
+    // surroundings.
+    if (rtl_) link.append_attribute("dir") = "auto";
     return link;
   }
 
@@ -208,6 +248,7 @@ class HtmlBodyHandler final : public ModelHandler {
   }
 
   const RenderContext& context_;
+  bool rtl_;
   std::vector<pugi::xml_node> stack_;
   std::vector<bool> tight_lists_;
   std::vector<bool> item_depth_;  // per open list item: is its list tight?

@@ -39,6 +39,7 @@ void AppendDetails(const RenderContext& context, pugi::xml_node main) {
     std::string scheme = LinkScheme(meta.contact);
     link.append_attribute("href") = ((scheme.empty() ? "mailto:" : "") + meta.contact).c_str();
     bool bare = scheme == "mailto" || scheme == "tel";  // show "+44 ..." rather than "tel:+44 ..."
+    link.append_attribute("dir") = "ltr";  // an address reads left to right, in any page
     link.text() = (bare ? meta.contact.substr(scheme.size() + 1) : meta.contact).c_str();
   }
   if (!list.first_child()) main.remove_child(list);
@@ -66,6 +67,66 @@ void AppendContents(const RenderContext& context, pugi::xml_node main) {
   }
 }
 
+// Links to the document in every other language, each named in itself.
+void AppendLanguageSwitcher(const RenderContext& context, pugi::xml_node main) {
+  if (context.editions.size() < 2) return;
+  pugi::xml_node nav = main.append_child("nav");
+  nav.append_attribute("class") = "language-switcher";
+  nav.append_attribute("aria-label") = context.strings.Format("other-languages").c_str();
+  pugi::xml_node list = nav.append_child("ul");
+  for (const EditionLink& edition : context.editions) {
+    icu::Locale locale;
+    ParseLanguageTag(edition.lang, &locale);
+    pugi::xml_node link = list.append_child("li").append_child("a");
+    link.append_attribute("href") = ("../" + edition.href).c_str();
+    link.append_attribute("hreflang") = edition.lang.c_str();
+    link.append_attribute("lang") = edition.lang.c_str();
+    link.append_attribute("dir") = TextDirection(locale).c_str();
+    if (edition.lang == context.document.meta.lang) link.append_attribute("aria-current") = "page";
+    link.text() = NativeLanguageName(icu::Locale(locale.getLanguage(), nullptr, locale.getScript())).c_str();
+  }
+}
+
+// <link rel="alternate" hreflang> for every edition, and x-default for the
+// source, so search engines serve each reader their language.
+void AddAlternates(const RenderContext& context, PageTemplate& page) {
+  if (context.editions.size() < 2) return;
+  const std::string& base_url = context.project.config.base_url;
+  std::string prefix = base_url.empty() ? "../" : base_url + (base_url.back() == '/' ? "" : "/");
+  for (const EditionLink& edition : context.editions) {
+    page.AddAlternate(edition.lang, prefix + edition.href);
+  }
+  page.AddAlternate("x-default", prefix + context.editions.front().href);
+}
+
+// "80% of this page is translated. 3 passages are shown in English."
+void AppendTranslationStatus(const RenderContext& context, pugi::xml_node main) {
+  const std::optional<EditionStatus>& status = context.document.edition;
+  if (!status || status->translated == status->units) return;
+  pugi::xml_node note = main.append_child("p");
+  note.append_attribute("class") = "translation-status";
+  note.append_attribute("role") = "note";
+  double share = status->units == 0 ? 1.0 : static_cast<double>(status->translated) / status->units;
+  std::string language = LanguageName(status->source_lang, context.strings);
+  note.text() = context.strings
+                    .Format("translation-status",
+                            {{"percent", icu::Formattable(share)},
+                             {"missing", icu::Formattable(status->units - status->translated)},
+                             {"language", icu::Formattable(icu::UnicodeString::fromUTF8(language))}})
+                    .c_str();
+}
+
+// The title or summary element, marked with the source language when it
+// is shown untranslated.
+void MarkIfFallback(pugi::xml_node element, bool fallback, const RenderContext& context) {
+  if (!fallback) return;
+  const std::string& lang = context.document.edition->source_lang;
+  icu::Locale locale;
+  ParseLanguageTag(lang, &locale);
+  element.append_attribute("lang") = lang.c_str();
+  element.append_attribute("dir") = TextDirection(locale).c_str();
+}
+
 }  // namespace
 
 bool CheckPageTemplate(const Theme& theme, std::string* message, size_t* offset) {
@@ -88,10 +149,18 @@ bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::s
     page.AddHead("link", "rel", "canonical", "href",
                  base_url + separator + meta.lang + "/" + context.document.name + ".html");
   }
+  AddAlternates(context, page);
   pugi::xml_node main = page.Slot("main");
+  AppendLanguageSwitcher(context, main);
   AppendText(main, "p", context.strings.Format(std::string("type-") + DocumentTypeName(meta.type)), "document-type");
+  const std::optional<EditionStatus>& edition = context.document.edition;
   AppendText(main, "h1", meta.title);
-  if (!meta.summary.empty()) AppendText(main, "p", meta.summary, "summary");
+  MarkIfFallback(main.last_child(), edition && edition->title_fallback, context);
+  if (!meta.summary.empty()) {
+    AppendText(main, "p", meta.summary, "summary");
+    MarkIfFallback(main.last_child(), edition && edition->summary_fallback, context);
+  }
+  AppendTranslationStatus(context, main);
   AppendDetails(context, main);
   AppendContents(context, main);
   pugi::xml_node article = main.append_child("div");

@@ -62,6 +62,13 @@ class PageTemplate {
     node.append_attribute(key) = key_value;
     node.append_attribute(value_attribute) = value.c_str();
   }
+  // <link rel="alternate" hreflang="..." href="..."> at the end of <head>.
+  void AddAlternate(const std::string& hreflang, const std::string& href) {
+    pugi::xml_node node = doc_.document_element().child("head").append_child("link");
+    node.append_attribute("rel") = "alternate";
+    node.append_attribute("hreflang") = hreflang.c_str();
+    node.append_attribute("href") = href.c_str();
+  }
   std::string Write() const { return WriteHtml5Document(doc_); }
 
  private:

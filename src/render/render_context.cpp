@@ -1,6 +1,7 @@
 #include "render/render_context.h"
 
 #include "i18n/fact_formatter.h"
+#include "i18n/locale_info.h"
 #include "model/fact_placeholders.h"
 
 namespace charterc {
@@ -24,6 +25,18 @@ std::string WithFactsFormatted(const Project& project, const UiStrings& strings,
   SplitFactPlaceholders(
       text, [&](std::string_view plain) { out += plain; },
       [&](const std::string& name, std::string_view) { out += Formatted(project, strings, name); });
+  return out;
+}
+
+std::string LanguageName(const std::string& lang, const UiStrings& strings) {
+  icu::Locale locale;
+  if (!ParseLanguageTag(lang, &locale)) return lang;
+  // The language alone: "English", not "English (United Kingdom)", in a notice.
+  icu::Locale language(locale.getLanguage(), nullptr, locale.getScript());
+  icu::UnicodeString name;
+  language.getDisplayName(strings.locale(), name);
+  std::string out;
+  name.toUTF8String(out);
   return out;
 }
 

@@ -1,16 +1,30 @@
 #pragma once
 // What a renderer needs to turn one document into one language's output.
 
+#include <string>
+#include <vector>
+
 #include "i18n/ui_strings.h"
 #include "model/project.h"
 
 namespace charterc {
 
+// One language's edition of the document being rendered, for the language
+// switcher and <link rel="alternate" hreflang>.
+struct EditionLink {
+  std::string lang;
+  std::string href;  // relative to out/: "cy/charter.html"
+};
+
 struct RenderContext {
   const Project& project;
   const Document& document;
   const UiStrings& strings;  // the output language's UI strings and locale
+  std::vector<EditionLink> editions = {};  // every language of this document, the source first
 };
+
+// The name of `lang` in the language of `strings` ("Welsh", "gallois").
+std::string LanguageName(const std::string& lang, const UiStrings& strings);
 
 // A fact's value formatted for the context's language; an undefined fact
 // (already reported) stays visible as {{ name }}.

@@ -1,0 +1,49 @@
+#include "check/translation_checker.h"
+
+#include "translation/unit_status.h"
+
+namespace charterc {
+
+namespace {
+
+std::string StaleHint(const Translation& translation, const AssessedUnit& entry) {
+  if (translation.format == TranslationFormat::Markdown) {
+    return "compare with the source, update the translation, then record the new source version: {#" +
+           entry.unit.id + " from=" + entry.unit.fingerprint + "}";
+  }
+  if (entry.translated->unconfirmed) {
+    return "review the target and mark the segment state=\"translated\" (your translation tool does this when you "
+           "confirm it)";
+  }
+  return "run 'charterc xliff extract --lang " + translation.lang +
+         "' to bring the new source wording into the file, then update and confirm the target";
+}
+
+}  // namespace
+
+void CheckTranslations(const Project& project, DiagnosticSink& sink) {
+  for (const Translation& translation : project.translations) {
+    const Document* source = project.FindDocument(translation.document);
+    if (source == nullptr) continue;
+    for (const AssessedUnit& entry : AssessTranslation(project, *source, translation)) {
+      if (entry.assessment.state == UnitState::Wrong) {
+        std::string message = UnitKindName(entry.unit.kind) + std::string(" '") + entry.unit.id +
+                              "' does not say what the source says";
+        for (const std::string& difference : entry.assessment.differences) message += "; " + difference;
+        sink.Report(DiagCode::E1001, entry.translated->location, message,
+                    "a translation keeps every number, unit, fact ({{ name }}), link and contact detail of " +
+                        source->path + " (line " + std::to_string(entry.unit.location.line) + ")");
+      } else if (entry.assessment.state == UnitState::Stale) {
+        std::string why = entry.translated->from.empty() || entry.translated->from == entry.unit.fingerprint
+                              ? "' is not confirmed since the source changed"
+                              : "' was translated from older wording of the source";
+        sink.Report(DiagCode::W1002, entry.translated->location,
+                    UnitKindName(entry.unit.kind) + std::string(" '") + entry.unit.id + why +
+                        " (readers see the source text until it is updated)",
+                    StaleHint(translation, entry));
+      }
+    }
+  }
+}
+
+}  // namespace charterc

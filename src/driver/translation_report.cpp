@@ -1,0 +1,46 @@
+#include "driver/translation_report.h"
+
+#include <cstdio>
+
+#include "translation/edition_builder.h"
+
+namespace charterc {
+
+namespace {
+
+std::string Percent(double share) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%.1f%%", share * 100.0);
+  return text;
+}
+
+}  // namespace
+
+void PrintTranslationCoverage(const Project& project, std::ostream& out) {
+  for (const Coverage& coverage : MeasureCoverage(project)) {
+    const EditionStatus& status = coverage.status;
+    out << "translations: " << coverage.lang << " " << Percent(coverage.Share()) << " translated (" << status.translated
+        << " of " << status.units << " units; " << status.stale << " stale, " << status.missing << " missing)\n";
+  }
+}
+
+void CheckMinTranslated(const Project& project, double min_percent, DiagnosticSink& sink) {
+  if (min_percent <= 0) return;
+  for (const Coverage& coverage : MeasureCoverage(project)) {
+    if (coverage.Share() * 100.0 + 1e-9 >= min_percent) continue;
+    // The language's first translation file stands for the language.
+    std::string where;
+    for (const Translation& translation : project.translations) {
+      if (translation.lang == coverage.lang) {
+        where = translation.path;
+        break;
+      }
+    }
+    sink.Report(DiagCode::E1006, SourceLocation{where, 0, 0, 0},
+                coverage.lang + " is " + Percent(coverage.Share()) + " translated, below --min-translated " +
+                    Percent(min_percent / 100.0),
+                "translate the missing and stale units (charterc check lists the stale ones), or lower the gate");
+  }
+}
+
+}  // namespace charterc

@@ -1,0 +1,42 @@
+#pragma once
+// A translation of one source document into one language, as read from a
+// Markdown edition (charters/<doc>.<lang>.md) or an XLIFF file
+// (locales/<lang>/<doc>.xlf): translated units keyed by the source's unit
+// ids (see translation/unit.h).
+
+#include <string>
+#include <vector>
+
+#include "base/source_location.h"
+#include "model/inline.h"
+
+namespace charterc {
+
+enum class TranslationFormat { Markdown, Xliff };
+
+struct TranslatedUnit {
+  std::string id;
+  std::vector<Inline> inlines;
+  std::string from;  // fingerprint of the source wording it was made from; empty when not recorded
+  // XLIFF: the segment is marked initial although it has a target (the
+  // source changed at the last extraction, or nobody confirmed it).
+  bool unconfirmed = false;
+  SourceLocation location;  // of the translated text
+};
+
+struct Translation {
+  std::string document;  // the source document's name
+  std::string lang;      // canonical BCP 47 tag
+  std::string path;      // as shown in diagnostics
+  TranslationFormat format = TranslationFormat::Markdown;
+  std::vector<TranslatedUnit> units;  // in the translation's order
+
+  const TranslatedUnit* Find(const std::string& id) const {
+    for (const TranslatedUnit& unit : units) {
+      if (unit.id == id) return &unit;
+    }
+    return nullptr;
+  }
+};
+
+}  // namespace charterc

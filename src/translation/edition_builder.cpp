@@ -1,0 +1,94 @@
+#include "translation/edition_builder.h"
+
+#include <map>
+
+#include "translation/unit_status.h"
+
+namespace charterc {
+
+namespace {
+
+EditionStatus Count(const std::vector<AssessedUnit>& assessed, const std::string& source_lang) {
+  EditionStatus status;
+  status.source_lang = source_lang;
+  for (const AssessedUnit& entry : assessed) {
+    ++status.units;
+    switch (entry.assessment.state) {
+      case UnitState::Translated: ++status.translated; break;
+      case UnitState::Stale: ++status.stale; break;
+      case UnitState::Wrong:
+      case UnitState::Missing: ++status.missing; break;
+    }
+  }
+  return status;
+}
+
+}  // namespace
+
+Document BuildEdition(const Project& project, const Document& source, const Translation& translation) {
+  Document edition = source;
+  edition.meta.lang = translation.lang;
+  edition.translation_path = translation.path;
+  std::vector<AssessedUnit> assessed = AssessTranslation(project, source, translation);
+  EditionStatus status = Count(assessed, source.meta.lang);
+  std::map<std::string, std::string> commitment_texts;
+  for (const AssessedUnit& entry : assessed) {
+    bool use = entry.assessment.state == UnitState::Translated;
+    const std::vector<Inline>* inlines = use ? &entry.translated->inlines : nullptr;
+    switch (entry.unit.kind) {
+      case UnitKind::Title:
+        if (use) edition.meta.title = PlainText(*inlines);
+        status.title_fallback = !use;
+        continue;
+      case UnitKind::Summary:
+        if (use) edition.meta.summary = PlainText(*inlines);
+        status.summary_fallback = !use;
+        continue;
+      default: break;
+    }
+    Block* block = BlockAt(edition.blocks, entry.unit.path);
+    if (block == nullptr) continue;
+    if (use) {
+      block->inlines = *inlines;
+      if (entry.unit.kind == UnitKind::Commitment) commitment_texts[entry.unit.id] = PlainText(*inlines);
+    } else {
+      block->fallback_lang = source.meta.lang;
+      block->stale = entry.assessment.state == UnitState::Stale;
+    }
+  }
+  for (Commitment& commitment : edition.commitments) {
+    auto text = commitment_texts.find(commitment.id);
+    if (text != commitment_texts.end()) commitment.text = text->second;
+  }
+  for (Section& section : edition.sections) {
+    for (const AssessedUnit& entry : assessed) {
+      if (entry.unit.kind == UnitKind::Heading && entry.unit.id == section.id &&
+          entry.assessment.state == UnitState::Translated) {
+        section.title_inlines = entry.translated->inlines;
+        section.title = PlainText(section.title_inlines);
+      }
+    }
+  }
+  edition.edition = status;
+  return edition;
+}
+
+std::vector<Coverage> MeasureCoverage(const Project& project) {
+  std::map<std::string, EditionStatus> by_lang;
+  for (const Translation& translation : project.translations) {
+    const Document* source = project.FindDocument(translation.document);
+    if (source == nullptr) continue;
+    EditionStatus counted = Count(AssessTranslation(project, *source, translation), source->meta.lang);
+    EditionStatus& total = by_lang[translation.lang];
+    total.source_lang = counted.source_lang;
+    total.units += counted.units;
+    total.translated += counted.translated;
+    total.stale += counted.stale;
+    total.missing += counted.missing;
+  }
+  std::vector<Coverage> coverage;
+  for (auto& [lang, status] : by_lang) coverage.push_back(Coverage{lang, status});
+  return coverage;
+}
+
+}  // namespace charterc

@@ -1,0 +1,24 @@
+#pragma once
+// A translation written as Markdown (charters/<doc>.<lang>.md): the same
+// document structure as the source, commitments and headings keeping their
+// ids, other blocks matched by their place in their section.
+
+#include "diag/diagnostic_sink.h"
+#include "model/document.h"
+#include "model/translation.h"
+
+namespace charterc {
+
+// `edition` is the parsed translation file. Units the source does not have
+// are reported (E1003) and left out.
+Translation FromMarkdownEdition(const Document& edition, const Document& source, DiagnosticSink& sink);
+
+// "charter.cy.md" -> {"charter", "cy"} when "charter" is in `sources` and
+// "cy" is a language tag; nothing otherwise.
+struct EditionName {
+  std::string document;
+  std::string lang;
+};
+std::optional<EditionName> ParseEditionFileName(const std::string& file, const std::vector<std::string>& sources);
+
+}  // namespace charterc

@@ -1,0 +1,145 @@
+#include "translation/unit.h"
+
+#include "translation/fingerprint.h"
+
+namespace charterc {
+
+namespace {
+
+class Segmenter {
+ public:
+  Segmenter(const Document& doc, const std::vector<std::string>* section_ids)
+      : doc_(doc), section_ids_(section_ids) {}
+
+  std::vector<Unit> Run() {
+    AddMeta(UnitKind::Title, "title", doc_.meta.title);
+    AddMeta(UnitKind::Summary, "summary", doc_.meta.summary);
+    std::vector<size_t> path;
+    Walk(doc_.blocks, &path, nullptr);
+    return std::move(units_);
+  }
+
+ private:
+  void AddMeta(UnitKind kind, const char* id, const std::string& text) {
+    if (text.empty()) return;
+    Unit unit;
+    unit.id = id;
+    unit.kind = kind;
+    unit.inlines.push_back(Inline{InlineKind::Text, text, {}, {}, {}});
+    unit.text = text;
+    unit.fingerprint = Fingerprint(text);
+    units_.push_back(std::move(unit));
+  }
+
+  void Walk(const std::vector<Block>& blocks, std::vector<size_t>* path, const Block* item) {
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      path->push_back(i);
+      Visit(blocks[i], path, item);
+      path->pop_back();
+    }
+  }
+
+  void Visit(const Block& block, std::vector<size_t>* path, const Block* item) {
+    switch (block.kind) {
+      case BlockKind::Heading: return AddHeading(block, *path);
+      case BlockKind::Paragraph: {
+        // A commitment's words: its own paragraph, or the first paragraph of
+        // the list item that carries the commitment.
+        const Block* owner = block.commitment ? &block : nullptr;
+        if (!owner && item && item->commitment && !item_used_) owner = item;
+        if (owner) {
+          if (owner == item) item_used_ = true;
+          return Add(UnitKind::Commitment, doc_.commitments[*owner->commitment].id, block, *path, owner);
+        }
+        return Add(UnitKind::Paragraph, NextInSection(), block, *path);
+      }
+      case BlockKind::TableCell: return Add(UnitKind::Cell, NextInSection(), block, *path);
+      case BlockKind::ListItem: {
+        bool saved = item_used_;
+        item_used_ = false;
+        Walk(block.children, path, &block);
+        item_used_ = saved;
+        return;
+      }
+      case BlockKind::CodeBlock:
+      case BlockKind::ThematicBreak: return;  // nothing to translate
+      default: return Walk(block.children, path, item);
+    }
+  }
+
+  void AddHeading(const Block& block, const std::vector<size_t>& path) {
+    std::string id;
+    if (section_ids_) {
+      if (heading_count_ < section_ids_->size()) id = (*section_ids_)[heading_count_];
+    } else if (const std::string* own = block.Id()) {
+      id = *own;
+    }
+    ++heading_count_;
+    if (id.empty()) id = "heading-" + std::to_string(heading_count_);  // a translation with extra headings
+    section_id_ = id;
+    section_title_ = PlainText(block.inlines);
+    in_section_ = 0;
+    Add(UnitKind::Heading, id, block, path, &block);
+  }
+
+  std::string NextInSection() { return section_id_ + "-" + std::to_string(++in_section_); }
+
+  // `carrier` is the block whose attribute block belongs to the unit (the
+  // list item of a commitment, a heading), if any.
+  void Add(UnitKind kind, std::string id, const Block& block, const std::vector<size_t>& path,
+           const Block* carrier = nullptr) {
+    Unit unit;
+    unit.id = std::move(id);
+    unit.kind = kind;
+    unit.inlines = block.inlines;
+    unit.text = PlainText(block.inlines);
+    unit.fingerprint = Fingerprint(unit.text);
+    unit.section = section_title_;
+    unit.location = block.location;
+    unit.path = path;
+    // In a Markdown translation the attribute block may record the source
+    // fingerprint the translation was made from.
+    if (carrier && carrier->attributes) unit.from = carrier->attributes->Get("from").value_or("");
+    units_.push_back(std::move(unit));
+  }
+
+  const Document& doc_;
+  const std::vector<std::string>* section_ids_;
+  std::vector<Unit> units_;
+  std::string section_id_ = "intro";
+  std::string section_title_;
+  size_t heading_count_ = 0;
+  int in_section_ = 0;
+  bool item_used_ = false;
+};
+
+}  // namespace
+
+const char* UnitKindName(UnitKind kind) {
+  switch (kind) {
+    case UnitKind::Title: return "title";
+    case UnitKind::Summary: return "summary";
+    case UnitKind::Heading: return "heading";
+    case UnitKind::Commitment: return "commitment";
+    case UnitKind::Paragraph: return "paragraph";
+    case UnitKind::Cell: return "cell";
+  }
+  return "paragraph";
+}
+
+std::vector<Unit> SegmentDocument(const Document& doc, const std::vector<std::string>* section_ids) {
+  return Segmenter(doc, section_ids).Run();
+}
+
+Block* BlockAt(std::vector<Block>& blocks, const std::vector<size_t>& path) {
+  std::vector<Block>* level = &blocks;
+  Block* block = nullptr;
+  for (size_t index : path) {
+    if (index >= level->size()) return nullptr;
+    block = &(*level)[index];
+    level = &block->children;
+  }
+  return block;
+}
+
+}  // namespace charterc

@@ -1,0 +1,44 @@
+#pragma once
+// Translatable units: the pieces of a document a translator translates one
+// at a time (the title, the summary, each heading, paragraph and table
+// cell). Markdown translations, XLIFF and PO files all speak in units, and
+// a unit's id is the same in every one of them:
+//   - a commitment's paragraph: the commitment id ("email-reply");
+//   - a heading: its section id in the source ("getting-in-touch");
+//   - any other block: "<section id>-<n>", the n-th such block of its
+//     section ("intro-1" before the first heading);
+//   - "title" and "summary" from the front matter.
+
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+
+namespace charterc {
+
+enum class UnitKind { Title, Summary, Heading, Commitment, Paragraph, Cell };
+
+const char* UnitKindName(UnitKind kind);  // "title", "commitment", ...
+
+struct Unit {
+  std::string id;
+  UnitKind kind = UnitKind::Paragraph;
+  std::vector<Inline> inlines;
+  std::string text;         // plain text, facts as {{ name }}
+  std::string fingerprint;  // of `text`
+  std::string section;      // the enclosing section's title, for translators' notes
+  SourceLocation location;
+  std::string from;         // in a Markdown translation: the from= attribute, if any
+  std::vector<size_t> path;  // child indices from Document::blocks to the block; empty for title/summary
+};
+
+// The units of `doc` in document order. `section_ids`, when given, names
+// the sections by position instead of by the document's own ids: a
+// translation's headings are matched to the source's in order, so a
+// heading whose id was derived from its (translated) text still lines up.
+std::vector<Unit> SegmentDocument(const Document& doc, const std::vector<std::string>* section_ids = nullptr);
+
+// The block at `path` (see Unit::path).
+Block* BlockAt(std::vector<Block>& blocks, const std::vector<size_t>& path);
+
+}  // namespace charterc

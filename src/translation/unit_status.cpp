@@ -1,0 +1,125 @@
+#include "translation/unit_status.h"
+
+#include <algorithm>
+#include <regex>
+#include <sstream>
+
+#include "check/target_reader.h"
+#include "i18n/locale_info.h"
+
+namespace charterc {
+
+namespace {
+
+// What must not change between languages, each list sorted so that order
+// (which translation may change) does not matter.
+struct Invariants {
+  std::vector<std::string> quantities;
+  std::vector<std::string> facts;
+  std::vector<std::string> links;
+  std::vector<std::string> contacts;
+};
+
+std::string NumberText(double value) {
+  std::ostringstream out;
+  out << value;
+  return out.str();
+}
+
+void CollectInlines(const std::vector<Inline>& inlines, Invariants* out) {
+  for (const Inline& node : inlines) {
+    if (node.kind == InlineKind::Fact) out->facts.push_back(node.text);
+    if (node.kind == InlineKind::Link) out->links.push_back(node.text);
+    CollectInlines(node.children, out);
+  }
+}
+
+// Email addresses and phone numbers written in the text (digits only, so
+// "0113 496 0000" and "0113 4960000" agree).
+void CollectContacts(const std::string& text, Invariants* out) {
+  static const std::regex kEmail(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})");
+  static const std::regex kPhone(R"(\+?\d[\d \-]{7,}\d)");
+  for (std::sregex_iterator it(text.begin(), text.end(), kEmail), end; it != end; ++it) {
+    out->contacts.push_back(it->str());
+  }
+  for (std::sregex_iterator it(text.begin(), text.end(), kPhone), end; it != end; ++it) {
+    std::string digits;
+    for (char c : it->str()) {
+      if (c == '+' || (c >= '0' && c <= '9')) digits += c;
+    }
+    if (digits.size() >= 9) out->contacts.push_back(digits);
+  }
+}
+
+Invariants ReadInvariants(const Project& project, const std::vector<Inline>& inlines, const std::string& lang) {
+  Invariants invariants;
+  CollectInlines(inlines, &invariants);
+  std::string text = PlainText(inlines);
+  CollectContacts(text, &invariants);
+  auto lexicon = project.lexicons.find(lang);
+  icu::Locale locale;
+  if (lexicon != project.lexicons.end() && ParseLanguageTag(lang, &locale)) {
+    TargetReading reading = ReadTarget(text, lexicon->second, locale, project.facts);
+    for (const Quantity& quantity : reading.quantities) {
+      invariants.quantities.push_back(NumberText(quantity.value) + " " + quantity.unit);
+    }
+  }
+  for (auto* list : {&invariants.quantities, &invariants.facts, &invariants.links, &invariants.contacts}) {
+    std::sort(list->begin(), list->end());
+  }
+  return invariants;
+}
+
+std::string Joined(const std::vector<std::string>& items) {
+  if (items.empty()) return "none";
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+void Compare(const char* what, const std::vector<std::string>& source, const std::vector<std::string>& translated,
+             std::vector<std::string>* differences) {
+  if (source == translated) return;
+  differences->push_back(std::string(what) + ": the source has " + Joined(source) + ", the translation has " +
+                         Joined(translated));
+}
+
+}  // namespace
+
+UnitAssessment AssessUnit(const Project& project, const Unit& source, const std::string& source_lang,
+                          const TranslatedUnit* translated, const std::string& lang) {
+  UnitAssessment assessment;
+  if (translated == nullptr) return assessment;
+  Invariants before = ReadInvariants(project, source.inlines, source_lang);
+  Invariants after = ReadInvariants(project, translated->inlines, lang);
+  // Quantities are compared only when both languages could be read.
+  if (project.lexicons.count(source_lang) && project.lexicons.count(lang)) {
+    Compare("numbers and units", before.quantities, after.quantities, &assessment.differences);
+  }
+  Compare("facts", before.facts, after.facts, &assessment.differences);
+  Compare("links", before.links, after.links, &assessment.differences);
+  Compare("contact details", before.contacts, after.contacts, &assessment.differences);
+  if (!assessment.differences.empty()) {
+    assessment.state = UnitState::Wrong;
+  } else if ((!translated->from.empty() && translated->from != source.fingerprint) || translated->unconfirmed) {
+    assessment.state = UnitState::Stale;
+  } else {
+    assessment.state = UnitState::Translated;
+  }
+  return assessment;
+}
+
+std::vector<AssessedUnit> AssessTranslation(const Project& project, const Document& source,
+                                            const Translation& translation) {
+  std::vector<AssessedUnit> assessed;
+  for (Unit& unit : SegmentDocument(source)) {
+    AssessedUnit entry;
+    entry.translated = translation.Find(unit.id);
+    entry.assessment = AssessUnit(project, unit, source.meta.lang, entry.translated, translation.lang);
+    entry.unit = std::move(unit);
+    assessed.push_back(std::move(entry));
+  }
+  return assessed;
+}
+
+}  // namespace charterc
