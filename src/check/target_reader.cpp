@@ -5,6 +5,7 @@
 
 #include <unicode/numfmt.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
 #include <map>
@@ -19,6 +20,28 @@ using icu::UnicodeString;
 constexpr UChar kFactMarker = 0xFDD1;  // a noncharacter: stands for one {{ fact }}
 
 bool IsWordChar(UChar32 c) { return u_isalnum(c) || c == kFactMarker; }
+
+// Scripts written without spaces between words (Chinese, Japanese, Thai,
+// ...): a number or phrase may touch the characters around it ("在20秒内").
+bool IsUnspaced(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  switch (uscript_getScript(c, &status)) {
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_THAI:
+    case USCRIPT_LAO:
+    case USCRIPT_KHMER:
+    case USCRIPT_MYANMAR: return true;
+    default: return false;
+  }
+}
+
+// Whether `before` and `after` are two letters of one word, so that no
+// word may start or end between them.
+bool InsideWord(UChar32 before, UChar32 after) {
+  return IsWordChar(before) && IsWordChar(after) && !IsUnspaced(before) && !IsUnspaced(after);
+}
 bool IsSpace(UChar32 c) { return c == ' ' || c == 0x00A0 || c == 0x202F || c == '\t'; }
 
 std::string Utf8(const UnicodeString& text) {
@@ -78,7 +101,8 @@ class Reader {
   int32_t ReadAt(int32_t i) {
     UChar32 c = text_.char32At(i);
     if (c == kFactMarker) return ReadFact(i);
-    bool starts_word = i == 0 || !IsWordChar(text_.char32At(i - 1)) || u_charType(text_.char32At(i - 1)) == U_CURRENCY_SYMBOL;
+    UChar32 before = i == 0 ? ' ' : text_.char32At(i - 1);
+    bool starts_word = !IsWordChar(before) || IsUnspaced(before) || u_charType(before) == U_CURRENCY_SYMBOL;
     if (starts_word && (c == '+' || u_isdigit(c))) {
       if (int32_t end = PhoneNumberEnd(i); end > i) return end;
       if (u_isdigit(c)) return ReadNumber(i);
@@ -142,7 +166,10 @@ class Reader {
       return unit_end;
     }
     bool year = end - i == 4 && value >= 1900 && value <= 2100;
-    if (!year && !IsVersion(i)) reading_.bare_numbers.push_back(written);
+    if (!year && !IsVersion(i)) {
+      reading_.bare_numbers.push_back(written);
+      reading_.bare_values.push_back(value);
+    }
     return end;
   }
 
@@ -270,7 +297,7 @@ class Reader {
     int32_t end = i + wanted.length();
     // A phrase ending in a letter must end a word ("min" is not "minister");
     // "d'" and "%" need no boundary.
-    if (u_isalnum(wanted.char32At(wanted.length() - 1)) && IsWordAt(end)) return i;
+    if (end < text_.length() && InsideWord(wanted.char32At(wanted.length() - 1), text_.char32At(end))) return i;
     return end;
   }
 
@@ -278,7 +305,7 @@ class Reader {
   int32_t Find(const std::string& phrase) const {
     UnicodeString wanted = UnicodeString::fromUTF8(phrase);
     for (int32_t at = text_.indexOf(wanted); at >= 0; at = text_.indexOf(wanted, at + 1)) {
-      bool starts = at == 0 || !u_isalnum(wanted.char32At(0)) || !IsWordChar(text_.char32At(at - 1));
+      bool starts = at == 0 || !u_isalnum(wanted.char32At(0)) || !InsideWord(text_.char32At(at - 1), wanted.char32At(0));
       if (starts && MatchAt(at, phrase) > at) return at;
     }
     return -1;

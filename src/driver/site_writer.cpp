@@ -1,5 +1,6 @@
 #include "driver/site_writer.h"
 
+#include <algorithm>
 #include <list>
 #include <map>
 #include <set>
@@ -37,7 +38,9 @@ class SiteWriter {
                         &error)) {
       writer_.Write("index.html", html);
     }
-    return static_cast<int>(index_.size());
+    // Documents, not pages: editions in other languages are not counted.
+    return static_cast<int>(std::count_if(index_.begin(), index_.end(),
+                                          [](const IndexEntry& entry) { return !entry.document->edition; }));
   }
 
  private:

@@ -1,5 +1,7 @@
 #include "i18n/locale_info.h"
 
+#include <unicode/localebuilder.h>
+
 namespace charterc {
 
 bool ParseLanguageTag(const std::string& tag, icu::Locale* locale) {
@@ -22,6 +24,13 @@ std::string TextDirection(const icu::Locale& locale) {
   UErrorCode status = U_ZERO_ERROR;
   maximized.addLikelySubtags(status);
   return maximized.isRightToLeft() ? "rtl" : "ltr";
+}
+
+icu::Locale LanguageAndScript(const icu::Locale& locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale result =
+      icu::LocaleBuilder().setLanguage(locale.getLanguage()).setScript(locale.getScript()).build(status);
+  return U_FAILURE(status) ? locale : result;
 }
 
 std::string NativeLanguageName(const icu::Locale& locale) {

@@ -18,6 +18,10 @@ std::string CanonicalLanguageTag(const icu::Locale& locale);
 // "rtl" for right-to-left scripts (Arabic, Hebrew, ...), else "ltr".
 std::string TextDirection(const icu::Locale& locale);
 
+// The language and script of `locale` without its region: en-GB -> en,
+// zh-Hans-CN -> zh-Hans (a reader's language, as named to them).
+icu::Locale LanguageAndScript(const icu::Locale& locale);
+
 // "English", "Cymraeg", "العربية": the language named in itself.
 std::string NativeLanguageName(const icu::Locale& locale);
 

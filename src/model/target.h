@@ -33,6 +33,7 @@ struct TargetReading {
   std::string period;                      // "each month", as written
   std::string event;                       // what it runs from: "of your request"
   std::vector<std::string> bare_numbers;   // numbers with no unit that are not traps
+  std::vector<double> bare_values;         // their values
   std::vector<std::string> hedges;         // "we aim to"
   std::vector<std::string> vague_words;    // "promptly"
   bool undefined_fact = false;             // a {{ fact }} that does not exist (its own error)

@@ -83,7 +83,7 @@ void AppendLanguageSwitcher(const RenderContext& context, pugi::xml_node main) {
     link.append_attribute("lang") = edition.lang.c_str();
     link.append_attribute("dir") = TextDirection(locale).c_str();
     if (edition.lang == context.document.meta.lang) link.append_attribute("aria-current") = "page";
-    link.text() = NativeLanguageName(icu::Locale(locale.getLanguage(), nullptr, locale.getScript())).c_str();
+    link.text() = NativeLanguageName(LanguageAndScript(locale)).c_str();
   }
 }
 

@@ -32,9 +32,8 @@ std::string LanguageName(const std::string& lang, const UiStrings& strings) {
   icu::Locale locale;
   if (!ParseLanguageTag(lang, &locale)) return lang;
   // The language alone: "English", not "English (United Kingdom)", in a notice.
-  icu::Locale language(locale.getLanguage(), nullptr, locale.getScript());
   icu::UnicodeString name;
-  language.getDisplayName(strings.locale(), name);
+  LanguageAndScript(locale).getDisplayName(strings.locale(), name);
   std::string out;
   name.toUTF8String(out);
   return out;

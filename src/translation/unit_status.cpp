@@ -14,7 +14,8 @@ namespace {
 // What must not change between languages, each list sorted so that order
 // (which translation may change) does not matter.
 struct Invariants {
-  std::vector<std::string> quantities;
+  std::vector<std::string> numbers;   // every number read, unit or not
+  std::vector<std::string> measures;  // numbers with a unit ("2 working-day"); counted nouns vary by language, so not "count"
   std::vector<std::string> facts;
   std::vector<std::string> links;
   std::vector<std::string> contacts;
@@ -61,10 +62,12 @@ Invariants ReadInvariants(const Project& project, const std::vector<Inline>& inl
   if (lexicon != project.lexicons.end() && ParseLanguageTag(lang, &locale)) {
     TargetReading reading = ReadTarget(text, lexicon->second, locale, project.facts);
     for (const Quantity& quantity : reading.quantities) {
-      invariants.quantities.push_back(NumberText(quantity.value) + " " + quantity.unit);
+      invariants.numbers.push_back(NumberText(quantity.value));
+      if (quantity.unit != "count") invariants.measures.push_back(NumberText(quantity.value) + " " + quantity.unit);
     }
+    for (double value : reading.bare_values) invariants.numbers.push_back(NumberText(value));
   }
-  for (auto* list : {&invariants.quantities, &invariants.facts, &invariants.links, &invariants.contacts}) {
+  for (auto* list : {&invariants.numbers, &invariants.measures, &invariants.facts, &invariants.links, &invariants.contacts}) {
     std::sort(list->begin(), list->end());
   }
   return invariants;
@@ -94,7 +97,8 @@ UnitAssessment AssessUnit(const Project& project, const Unit& source, const std:
   Invariants after = ReadInvariants(project, translated->inlines, lang);
   // Quantities are compared only when both languages could be read.
   if (project.lexicons.count(source_lang) && project.lexicons.count(lang)) {
-    Compare("numbers and units", before.quantities, after.quantities, &assessment.differences);
+    Compare("numbers", before.numbers, after.numbers, &assessment.differences);
+    Compare("units", before.measures, after.measures, &assessment.differences);
   }
   Compare("facts", before.facts, after.facts, &assessment.differences);
   Compare("links", before.links, after.links, &assessment.differences);
