@@ -53,7 +53,7 @@ case "${1:-}" in
   build) build ;;
   run)
     build
-    build/charterc build . -o out
+    build/charterc build . -o out --bilingual cy,en
     echo "== open out/index.html in a browser"
     ;;
   test)

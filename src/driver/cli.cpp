@@ -39,6 +39,11 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
                     "default html,json")
       ->delimiter(',')
       ->check(CLI::IsMember({"html", "json", "evidence"}));
+  build->add_option("--bilingual", options.bilingual,
+                    "Also write bilingual editions of the documents published in both languages, e.g. cy,en "
+                    "(the first language leads: Welsh public bodies publish Welsh first)")
+      ->delimiter(',')
+      ->expected(2);
   AddDiagnosticOptions(build, &options);
 
   CLI::App* check = app.add_subcommand("check", "Check the project without writing anything");

@@ -54,7 +54,7 @@ int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject
   auto published = [&](const Document& doc) { return !sink.HasErrorsIn(doc.path); };
   int written = 0;
   if (Wants(options, "html")) {
-    written = WriteSite(env, SiteOptions{options.project_dir, Wants(options, "evidence")}, project, sink, writer);
+    written = WriteSite(env, SiteOptions{options.project_dir, Wants(options, "evidence"), options.bilingual}, project, sink, writer);
   }
   if (Wants(options, "json")) {
     writer.Write("commitments.json", CommitmentsJson(project, published));

@@ -21,6 +21,7 @@ struct PipelineOptions {
   bool strict = false;
   bool quiet = false;
   bool write_ids = false;  // check: write implicit commitments' ids into the sources
+  std::vector<std::string> bilingual;  // build --bilingual cy,en: two languages, page language first
   double min_translated = 0;  // percent of units every language must have translated; 0: no gate
 };
 

@@ -6,6 +6,8 @@
 #include <set>
 #include <vector>
 
+#include "i18n/locale_match.h"
+#include "render/bilingual_page.h"
 #include "render/criterion_links.h"
 #include "render/html_page.h"
 #include "render/traceability_page.h"
@@ -30,6 +32,11 @@ class SiteWriter {
       if (!sink.HasErrorsIn(doc.path)) WriteDocument(doc);
     }
     for (const Document& edition : editions_) WriteDocument(edition);
+    if (options_.bilingual.size() == 2) {
+      for (const Document& doc : project_.documents) {
+        if (!sink.HasErrorsIn(doc.path)) WriteBilingual(doc);
+      }
+    }
     for (const auto& [lang, documents] : published_) WriteTraceability(lang, documents);
     if (options_.evidence_pack) WriteEvidencePack();
     writer_.Write("charterc.css", theme_.stylesheet);
@@ -69,6 +76,33 @@ class SiteWriter {
     links.push_back({source->meta.lang, source->meta.lang + "/" + doc.name + ".html"});
     for (const std::string& lang : languages_[doc.name]) links.push_back({lang, lang + "/" + doc.name + ".html"});
     return links;
+  }
+
+  // The page in a language, if it was written: the source or an edition.
+  const Document* Published(const std::string& name, const std::string& wanted) {
+    std::vector<const Document*> candidates;
+    for (const IndexEntry& entry : index_) {
+      if (entry.document->name == name) candidates.push_back(entry.document);
+    }
+    std::vector<std::string> langs;
+    for (const Document* doc : candidates) langs.push_back(doc->meta.lang);
+    std::optional<std::string> match = MatchLocale(wanted, langs);
+    for (const Document* doc : candidates) {
+      if (match && doc->meta.lang == *match) return doc;
+    }
+    return nullptr;
+  }
+
+  // out/bilingual-<a>-<b>/<doc>.html, for documents published in both.
+  void WriteBilingual(const Document& source) {
+    const Document* first = Published(source.name, options_.bilingual[0]);
+    const Document* second = Published(source.name, options_.bilingual[1]);
+    if (first == nullptr || second == nullptr || first == second) return;
+    RenderContext first_context{project_, *first, Strings(first->meta.lang)};
+    RenderContext second_context{project_, *second, Strings(second->meta.lang)};
+    std::string html, error;
+    if (!RenderBilingualPage(first_context, second_context, theme_, &html, &error)) return;
+    writer_.Write(BilingualPath(first->meta.lang, second->meta.lang, source.name), html);
   }
 
   void WriteDocument(const Document& doc) {

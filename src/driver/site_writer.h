@@ -12,6 +12,7 @@ namespace charterc {
 struct SiteOptions {
   std::string project_dir;
   bool evidence_pack = false;  // out/evidence/index.html, with internal notes
+  std::vector<std::string> bilingual;  // two language tags, page language first; empty: no bilingual editions
 };
 
 // Documents with errors in `sink` are skipped (their last good page stays).

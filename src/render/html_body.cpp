@@ -14,8 +14,8 @@ namespace {
 
 class HtmlBodyHandler final : public ModelHandler {
  public:
-  HtmlBodyHandler(const RenderContext& context, pugi::xml_node parent)
-      : context_(context), rtl_(TextDirection(context.strings.locale()) == "rtl") {
+  HtmlBodyHandler(const RenderContext& context, pugi::xml_node parent, std::string id_prefix = {})
+      : context_(context), rtl_(TextDirection(context.strings.locale()) == "rtl"), id_prefix_(std::move(id_prefix)) {
     stack_.push_back(parent);
   }
 
@@ -31,7 +31,7 @@ class HtmlBodyHandler final : public ModelHandler {
       return;
     }
     pugi::xml_node element = OpenBlock(block);
-    if (const std::string* id = block.Id()) element.append_attribute("id") = id->c_str();
+    if (const std::string* id = block.Id()) element.append_attribute("id") = (id_prefix_ + *id).c_str();
     if (block.commitment) MarkCommitment(block, element);
     if (!block.fallback_lang.empty()) MarkFallback(block, element);
     stack_.push_back(element);
@@ -145,7 +145,7 @@ class HtmlBodyHandler final : public ModelHandler {
     Current().append_child(pugi::node_pcdata).set_value(" ");
     pugi::xml_node link = Current().append_child("a");
     link.append_attribute("class") = "permalink";
-    link.append_attribute("href") = ("#" + id).c_str();
+    link.append_attribute("href") = ("#" + id_prefix_ + id).c_str();
     pugi::xml_node hidden = link.append_child("span");
     hidden.append_attribute("class") = "visually-hidden";
     hidden.text() = (context_.strings.Format("commitment-permalink") + " ").c_str();
@@ -249,6 +249,7 @@ class HtmlBodyHandler final : public ModelHandler {
 
   const RenderContext& context_;
   bool rtl_;
+  std::string id_prefix_;  // keeps ids unique when two languages share a page
   std::vector<pugi::xml_node> stack_;
   std::vector<bool> tight_lists_;
   std::vector<bool> item_depth_;  // per open list item: is its list tight?
@@ -266,8 +267,13 @@ std::string HtmlHref(const std::string& url) {
 }
 
 void RenderHtmlBody(const RenderContext& context, pugi::xml_node parent) {
-  HtmlBodyHandler handler(context, parent);
-  WalkBlocks(context.document.blocks, handler);
+  RenderHtmlBlocks(context, context.document.blocks, parent);
+}
+
+void RenderHtmlBlocks(const RenderContext& context, const std::vector<Block>& blocks, pugi::xml_node parent,
+                      const std::string& id_prefix) {
+  HtmlBodyHandler handler(context, parent, id_prefix);
+  WalkBlocks(blocks, handler);
 }
 
 }  // namespace charterc

@@ -4,6 +4,9 @@
 // visible permalink; facts are formatted for the page's language; links
 // between charter documents point at the generated pages.
 
+#include <string>
+#include <vector>
+
 #include <pugixml.hpp>
 
 #include "render/render_context.h"
@@ -12,6 +15,11 @@ namespace charterc {
 
 // Appends the document body (everything after the title) to `parent`.
 void RenderHtmlBody(const RenderContext& context, pugi::xml_node parent);
+
+// Appends `blocks` (some of the context's document); every id, and the
+// permalink to it, starts with `id_prefix`.
+void RenderHtmlBlocks(const RenderContext& context, const std::vector<Block>& blocks, pugi::xml_node parent,
+                      const std::string& id_prefix = {});
 
 // "standards.md#x" -> "standards.html#x"; other URLs are returned unchanged.
 std::string HtmlHref(const std::string& url);

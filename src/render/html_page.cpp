@@ -199,7 +199,13 @@ bool RenderIndexPage(const Project& project, const UiStrings& strings, const The
       pugi::xml_node link = item.append_child("a");
       link.append_attribute("href") = entry->href.c_str();
       link.text() = entry->document->meta.title.c_str();
-      if (!entry->document->meta.summary.empty()) AppendText(item, "p", entry->document->meta.summary);
+      // An edition whose title is not translated yet shows the source's.
+      const std::optional<EditionStatus>& edition = entry->document->edition;
+      if (edition && edition->title_fallback) link.append_attribute("lang") = edition->source_lang.c_str();
+      if (!entry->document->meta.summary.empty()) {
+        AppendText(item, "p", entry->document->meta.summary);
+        if (edition && edition->summary_fallback) item.last_child().append_attribute("lang") = edition->source_lang.c_str();
+      }
     }
     if (traceability_langs.count(lang)) {
       pugi::xml_node link = section.append_child("p").append_child("a");

@@ -14,7 +14,7 @@ vnu="$root/tests/tools/node_modules/vnu-jar/build/dist/vnu.jar"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-"$charterc" build "$root" -o "$work/out" 2>"$work/stderr.txt"
+"$charterc" build "$root" -o "$work/out" --bilingual cy,en 2>"$work/stderr.txt"
 code=$?
 cat "$work/stderr.txt"
 [ $code = 0 ] || { echo "sample build failed with exit code $code"; exit 1; }
