@@ -9,14 +9,7 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1795392000}  # 2026-11-23
 charterc=$(realpath "$1")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() {  # check NAME CONDITION...
-  local name=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$(realpath "$0")")/check.sh"
 
 # init scaffolds a project that builds cleanly, and refuses to overwrite it.
 "$charterc" init "$work/p" 2>/dev/null
@@ -118,5 +111,4 @@ for command in build check init codes; do
   check "$command --help exits 0" test $? = 0
 done
 
-echo "$passed passed, $failed failed"
-[ $failed = 0 ]
+finish

@@ -9,13 +9,7 @@ schema=$(realpath "$2")/xliff_core_2.0.xsd
 here=$(dirname "$(realpath "$0")")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-check() {  # check NAME CONDITION...
-  local name=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$(realpath "$0")")/../check.sh"
 cp -r "$here/project" "$work/p"
 xlf="$work/p/locales/fr/services.xlf"
 
@@ -91,5 +85,11 @@ sed -i 's|sous <ph id="1"[^>]*/>|sous deux jours|' "$work/lost/locales/fr/servic
 "$charterc" build "$work/lost" 2>"$work/lost.txt"
 check "a lost fact is an error" grep -q "error\[E1005\]: the translation lost the fact {{ reply.email }} (code 1)" "$work/lost.txt"
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+# Every XLIFF file kept in the repository (the sample's French edition and
+# the golden cases') is valid too.
+repo=$(realpath "$here/../../..")
+while IFS= read -r file; do
+  check "${file#"$repo"/} is valid XLIFF 2" xmllint --noout --schema "$schema" "$file"
+done < <(find "$repo/locales" "$repo/tests/golden" -name '*.xlf' | sort)
+
+finish
