@@ -34,9 +34,9 @@ void CheckTranslations(const Project& project, DiagnosticSink& sink) {
                     "a translation keeps every number, unit, fact ({{ name }}), link and contact detail of " +
                         source->path + " (line " + std::to_string(entry.unit.location.line) + ")");
       } else if (entry.assessment.state == UnitState::Stale) {
-        std::string why = entry.translated->from.empty() || entry.translated->from == entry.unit.fingerprint
-                              ? "' is not confirmed since the source changed"
-                              : "' was translated from older wording of the source";
+        bool source_changed = !entry.translated->from.empty() && entry.translated->from != entry.unit.fingerprint;
+        std::string why = source_changed ? "' was translated from older wording of the source"
+                                         : "' is not confirmed: its segment is still marked state=\"initial\"";
         sink.Report(DiagCode::W1002, entry.translated->location,
                     UnitKindName(entry.unit.kind) + std::string(" '") + entry.unit.id + why +
                         " (readers see the source text until it is updated)",

@@ -62,7 +62,7 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   CLI::App* xliff = app.add_subcommand("xliff", "Exchange translations with translators as XLIFF 2.1");
   xliff->require_subcommand(1);
   CLI::App* extract =
-      xliff->add_subcommand("extract", "Write locales/LANG/<doc>.xlf for every document, keeping existing targets");
+      xliff->add_subcommand("extract", "Write locales/LANG/<doc>.xlf for every source-language document without errors, keeping existing targets");
   extract->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
   extract->add_option("--lang", xliff_lang, "Language to translate into (BCP 47: fr, cy, zh-Hans)")->required();
   extract->add_flag("-q,--quiet", options.quiet, "Print only problems");

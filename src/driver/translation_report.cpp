@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "base/file_system.h"
 #include "translation/edition_builder.h"
 
 namespace charterc {
@@ -28,15 +29,9 @@ void CheckMinTranslated(const Project& project, double min_percent, DiagnosticSi
   if (min_percent <= 0) return;
   for (const Coverage& coverage : MeasureCoverage(project)) {
     if (coverage.Share() * 100.0 + 1e-9 >= min_percent) continue;
-    // The language's first translation file stands for the language.
-    std::string where;
-    for (const Translation& translation : project.translations) {
-      if (translation.lang == coverage.lang) {
-        where = translation.path;
-        break;
-      }
-    }
-    sink.Report(DiagCode::E1006, SourceLocation{where, 0, 0, 0},
+    // The language's folder stands for the language: the gate fails the
+    // run without keeping any one page from being written.
+    sink.Report(DiagCode::E1006, SourceLocation{JoinPath(project.root, "locales/" + coverage.lang), 0, 0, 0},
                 coverage.lang + " is " + Percent(coverage.Share()) + " translated, below --min-translated " +
                     Percent(min_percent / 100.0),
                 "translate the missing and stale units (charterc check lists the stale ones), or lower the gate");

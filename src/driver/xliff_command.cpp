@@ -3,6 +3,8 @@
 
 #include "driver/commands.h"
 
+#include <pugixml.hpp>
+
 #include "diag/diagnostic_printer.h"
 #include "i18n/locale_info.h"
 #include "translation/unit.h"
@@ -33,6 +35,14 @@ int RunXliffExtract(Env& env, const PipelineOptions& options, const std::string&
     std::string existing, error;
     if (env.fs.IsFile(path) && !env.fs.ReadFile(path, &existing, &error)) {
       env.err << "charterc: error: cannot read " << relative << ": " << error << "\n";
+      return kExitUsage;
+    }
+    // A file that is not well-formed would lose its targets if rewritten.
+    pugi::xml_document parsed;
+    if (!existing.empty() && !parsed.load_buffer(existing.data(), existing.size())) {
+      env.err << "charterc: error: " << relative
+              << " is not well-formed XML, so its translations cannot be kept; repair it (charterc check shows "
+                 "where) or restore it from version control, then extract again\n";
       return kExitUsage;
     }
     std::string xliff = WriteXliff(doc, project.config.source_lang, lang, existing);

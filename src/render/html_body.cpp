@@ -149,7 +149,7 @@ class HtmlBodyHandler final : public ModelHandler {
     pugi::xml_node hidden = link.append_child("span");
     hidden.append_attribute("class") = "visually-hidden";
     hidden.text() = (context_.strings.Format("commitment-permalink") + " ").c_str();
-    link.append_child(pugi::node_pcdata).set_value(("#" + id).c_str());
+    link.append_child(pugi::node_pcdata).set_value(("#" + id_prefix_ + id).c_str());
   }
 
   // "Meets CSE 4.2.1 · See also Library Standards": the criteria a

@@ -34,8 +34,8 @@ std::optional<Translation> ReadXliff(const SourceFile& file, const Document& sou
   if (!parsed) {
     sink.Report(DiagCode::E1004, file.LocationOf(static_cast<size_t>(std::max<ptrdiff_t>(parsed.offset, 0))),
                 std::string("not well-formed XML: ") + parsed.description(),
-                "restore the file from version control or run 'charterc xliff extract --lang " + lang +
-                    "' to write it again (existing targets are kept)");
+                "repair the XML where shown, or restore the file from version control; charterc xliff "
+                "extract will not overwrite a file it cannot read");
     return std::nullopt;
   }
   pugi::xml_node root = xml.child("xliff");
