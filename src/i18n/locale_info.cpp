@@ -33,6 +33,11 @@ icu::Locale LanguageAndScript(const icu::Locale& locale) {
   return U_FAILURE(status) ? locale : result;
 }
 
+std::string TextDirection(const std::string& tag) {
+  icu::Locale locale;
+  return ParseLanguageTag(tag, &locale) ? TextDirection(locale) : "ltr";
+}
+
 std::string NativeLanguageName(const icu::Locale& locale) {
   icu::UnicodeString name;
   locale.getDisplayName(locale, name);

@@ -17,6 +17,8 @@ std::string CanonicalLanguageTag(const icu::Locale& locale);
 
 // "rtl" for right-to-left scripts (Arabic, Hebrew, ...), else "ltr".
 std::string TextDirection(const icu::Locale& locale);
+// The same for a BCP 47 tag; "ltr" when the tag is malformed.
+std::string TextDirection(const std::string& tag);
 
 // The language and script of `locale` without its region: en-GB -> en,
 // zh-Hans-CN -> zh-Hans (a reader's language, as named to them).

@@ -10,11 +10,7 @@ namespace {
 
 // Marks `element` as written in the context's language.
 pugi::xml_node InLanguage(pugi::xml_node element, const RenderContext& context) {
-  const std::string& lang = context.document.meta.lang;
-  icu::Locale locale;
-  ParseLanguageTag(lang, &locale);
-  element.append_attribute("lang") = lang.c_str();
-  element.append_attribute("dir") = TextDirection(locale).c_str();
+  SetLanguageAttributes(element, context.document.meta.lang);
   return element;
 }
 

@@ -7,6 +7,7 @@
 #include "model/link_policy.h"
 #include "render/criterion_links.h"
 #include "render/model_walker.h"
+#include "render/page_template.h"
 
 namespace charterc {
 
@@ -113,10 +114,7 @@ class HtmlBodyHandler final : public ModelHandler {
   // Text left in the source language (not yet translated, or stale): its
   // own lang and dir, so screen readers switch voice and bidi is right.
   void MarkFallback(const Block& block, pugi::xml_node element) {
-    icu::Locale locale;
-    ParseLanguageTag(block.fallback_lang, &locale);
-    element.append_attribute("lang") = block.fallback_lang.c_str();
-    element.append_attribute("dir") = TextDirection(locale).c_str();
+    SetLanguageAttributes(element, block.fallback_lang);
     pugi::xml_attribute css = element.attribute("class");
     if (!css) css = element.append_attribute("class");
     css = (std::string(css.value()) + (*css.value() ? " " : "") + "fallback").c_str();
@@ -127,8 +125,7 @@ class HtmlBodyHandler final : public ModelHandler {
     Current().append_child(pugi::node_pcdata).set_value(" ");
     pugi::xml_node notice = Current().append_child("span");
     notice.append_attribute("class") = "fallback-notice";
-    notice.append_attribute("lang") = CanonicalLanguageTag(context_.strings.locale()).c_str();
-    notice.append_attribute("dir") = rtl_ ? "rtl" : "ltr";
+    SetLanguageAttributes(notice, CanonicalLanguageTag(context_.strings.locale()));
     std::string language = LanguageName(block.fallback_lang, context_.strings);
     notice.text() = context_.strings.Format(block.stale ? "stale-notice" : "fallback-notice",
                                             {{"language", icu::Formattable(icu::UnicodeString::fromUTF8(language))}})

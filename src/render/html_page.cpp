@@ -80,8 +80,7 @@ void AppendLanguageSwitcher(const RenderContext& context, pugi::xml_node main) {
     pugi::xml_node link = list.append_child("li").append_child("a");
     link.append_attribute("href") = ("../" + edition.href).c_str();
     link.append_attribute("hreflang") = edition.lang.c_str();
-    link.append_attribute("lang") = edition.lang.c_str();
-    link.append_attribute("dir") = TextDirection(locale).c_str();
+    SetLanguageAttributes(link, edition.lang);
     if (edition.lang == context.document.meta.lang) link.append_attribute("aria-current") = "page";
     link.text() = NativeLanguageName(LanguageAndScript(locale)).c_str();
   }
@@ -119,12 +118,7 @@ void AppendTranslationStatus(const RenderContext& context, pugi::xml_node main) 
 // The title or summary element, marked with the source language when it
 // is shown untranslated.
 void MarkIfFallback(pugi::xml_node element, bool fallback, const RenderContext& context) {
-  if (!fallback) return;
-  const std::string& lang = context.document.edition->source_lang;
-  icu::Locale locale;
-  ParseLanguageTag(lang, &locale);
-  element.append_attribute("lang") = lang.c_str();
-  element.append_attribute("dir") = TextDirection(locale).c_str();
+  if (fallback) SetLanguageAttributes(element, context.document.edition->source_lang);
 }
 
 }  // namespace
@@ -186,8 +180,7 @@ bool RenderIndexPage(const Project& project, const UiStrings& strings, const The
     icu::Locale locale;
     ParseLanguageTag(lang, &locale);
     pugi::xml_node section = main.append_child("section");
-    section.append_attribute("lang") = lang.c_str();
-    section.append_attribute("dir") = TextDirection(locale).c_str();
+    SetLanguageAttributes(section, lang);
     section.append_attribute("aria-labelledby") = ("charterc-lang-" + lang).c_str();
     pugi::xml_node heading = section.append_child("h2");
     heading.append_attribute("id") = ("charterc-lang-" + lang).c_str();

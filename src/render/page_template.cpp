@@ -2,6 +2,11 @@
 
 namespace charterc {
 
+void SetLanguageAttributes(pugi::xml_node element, const std::string& lang) {
+  element.append_attribute("lang") = lang.c_str();
+  element.append_attribute("dir") = TextDirection(lang).c_str();
+}
+
 void AppendText(pugi::xml_node parent, const char* name, const std::string& text, const char* css_class) {
   pugi::xml_node node = parent.append_child(name);
   if (css_class) node.append_attribute("class") = css_class;

@@ -15,6 +15,10 @@
 
 namespace charterc {
 
+// Marks `element` as written in `lang`: its lang and dir attributes, so
+// screen readers switch voice and bidi text is laid out right.
+void SetLanguageAttributes(pugi::xml_node element, const std::string& lang);
+
 // The parsed template with its slots found.
 class PageTemplate {
  public:
@@ -40,13 +44,7 @@ class PageTemplate {
     return true;
   }
 
-  void SetLanguage(const std::string& lang) {
-    icu::Locale locale;
-    ParseLanguageTag(lang, &locale);
-    pugi::xml_node html = doc_.document_element();
-    html.append_attribute("lang") = lang.c_str();
-    html.append_attribute("dir") = TextDirection(locale).c_str();
-  }
+  void SetLanguage(const std::string& lang) { SetLanguageAttributes(doc_.document_element(), lang); }
 
   void SetText(const char* slot, const std::string& text) { slots_[slot].text() = text.c_str(); }
   void SetAttribute(const char* slot, const char* name, const std::string& value) {

@@ -32,6 +32,7 @@ Document BuildEdition(const Project& project, const Document& source, const Tran
   std::vector<AssessedUnit> assessed = AssessTranslation(project, source, translation);
   EditionStatus status = Count(assessed, source.meta.lang);
   std::map<std::string, std::string> commitment_texts;
+  std::map<std::string, const std::vector<Inline>*> heading_titles;
   for (const AssessedUnit& entry : assessed) {
     bool use = entry.assessment.state == UnitState::Translated;
     const std::vector<Inline>* inlines = use ? &entry.translated->inlines : nullptr;
@@ -51,6 +52,7 @@ Document BuildEdition(const Project& project, const Document& source, const Tran
     if (use) {
       block->inlines = *inlines;
       if (entry.unit.kind == UnitKind::Commitment) commitment_texts[entry.unit.id] = PlainText(*inlines);
+      if (entry.unit.kind == UnitKind::Heading) heading_titles[entry.unit.id] = inlines;
     } else {
       block->fallback_lang = source.meta.lang;
       block->stale = entry.assessment.state == UnitState::Stale;
@@ -61,13 +63,10 @@ Document BuildEdition(const Project& project, const Document& source, const Tran
     if (text != commitment_texts.end()) commitment.text = text->second;
   }
   for (Section& section : edition.sections) {
-    for (const AssessedUnit& entry : assessed) {
-      if (entry.unit.kind == UnitKind::Heading && entry.unit.id == section.id &&
-          entry.assessment.state == UnitState::Translated) {
-        section.title_inlines = entry.translated->inlines;
-        section.title = PlainText(section.title_inlines);
-      }
-    }
+    auto title = heading_titles.find(section.id);
+    if (title == heading_titles.end()) continue;
+    section.title_inlines = *title->second;
+    section.title = PlainText(section.title_inlines);
   }
   edition.edition = status;
   return edition;

@@ -16,8 +16,7 @@ Translation FromMarkdownEdition(const Document& edition, const Document& source,
   translation.format = TranslationFormat::Markdown;
   std::vector<std::string> section_ids;
   for (const Section& section : source.sections) section_ids.push_back(section.id);
-  std::vector<std::string> source_ids;
-  for (const Unit& unit : SegmentDocument(source)) source_ids.push_back(unit.id);
+  std::vector<std::string> source_ids = UnitIds(source);
   for (Unit& unit : SegmentDocument(edition, &section_ids)) {
     if (std::find(source_ids.begin(), source_ids.end(), unit.id) == source_ids.end()) {
       std::string suggestion = DidYouMean(unit.id, source_ids);

@@ -131,6 +131,12 @@ std::vector<Unit> SegmentDocument(const Document& doc, const std::vector<std::st
   return Segmenter(doc, section_ids).Run();
 }
 
+std::vector<std::string> UnitIds(const Document& doc) {
+  std::vector<std::string> ids;
+  for (const Unit& unit : SegmentDocument(doc)) ids.push_back(unit.id);
+  return ids;
+}
+
 Block* BlockAt(std::vector<Block>& blocks, const std::vector<size_t>& path) {
   std::vector<Block>* level = &blocks;
   Block* block = nullptr;

@@ -38,6 +38,9 @@ struct Unit {
 // heading whose id was derived from its (translated) text still lines up.
 std::vector<Unit> SegmentDocument(const Document& doc, const std::vector<std::string>* section_ids = nullptr);
 
+// The ids of SegmentDocument(doc), in order.
+std::vector<std::string> UnitIds(const Document& doc);
+
 // The block at `path` (see Unit::path).
 Block* BlockAt(std::vector<Block>& blocks, const std::vector<size_t>& path);
 

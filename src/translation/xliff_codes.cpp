@@ -3,6 +3,8 @@
 #include <set>
 #include <string_view>
 
+#include "model/fact_placeholders.h"
+
 namespace charterc {
 
 namespace {
@@ -133,14 +135,11 @@ void CollectCodes(pugi::xml_node unit, pugi::xml_node parent, XliffCodes* codes)
         code.prototype.kind = InlineKind::Code;
         code.prototype.text = data;
       } else {
-        // A fact: "{{ name }}".
+        // A fact: "{{ name }}", read by the splitter every stage shares.
         code.prototype.kind = InlineKind::Fact;
-        std::string_view inner = data;
-        if (inner.substr(0, 2) == "{{") inner.remove_prefix(2);
-        if (inner.size() >= 2 && inner.substr(inner.size() - 2) == "}}") inner.remove_suffix(2);
-        while (!inner.empty() && inner.front() == ' ') inner.remove_prefix(1);
-        while (!inner.empty() && inner.back() == ' ') inner.remove_suffix(1);
-        code.prototype.text = std::string(inner);
+        SplitFactPlaceholders(
+            data, [](std::string_view) {},
+            [&](const std::string& name, std::string_view) { code.prototype.text = name; });
       }
     } else if (name == "pc") {
       if (std::string_view(node.attribute("type").value()) == "link") {

@@ -59,8 +59,7 @@ std::optional<Translation> ReadXliff(const SourceFile& file, const Document& sou
   translation.lang = lang;
   translation.path = file.path();
   translation.format = TranslationFormat::Xliff;
-  std::vector<std::string> source_ids;
-  for (const Unit& unit : SegmentDocument(source)) source_ids.push_back(unit.id);
+  std::vector<std::string> source_ids = UnitIds(source);
   for (pugi::xml_node xml_unit : root.child("file").children("unit")) {
     std::string id = xml_unit.attribute("id").value();
     pugi::xml_node segment = xml_unit.child("segment");

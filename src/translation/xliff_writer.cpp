@@ -13,11 +13,6 @@ namespace charterc {
 
 namespace {
 
-std::string Direction(const std::string& lang) {
-  icu::Locale locale;
-  return ParseLanguageTag(lang, &locale) ? TextDirection(locale) : "ltr";
-}
-
 void AppendNote(pugi::xml_node notes, const char* category, const std::string& text) {
   pugi::xml_node note = notes.append_child("note");
   note.append_attribute("category") = category;
@@ -79,8 +74,8 @@ std::string WriteXliff(const Document& doc, const std::string& source_lang, cons
   file.append_attribute("id") = doc.name.c_str();
   // Relative to the project, whatever folder charterc was run from.
   file.append_attribute("original") = ("charters/" + doc.name + ".md").c_str();
-  file.append_attribute("srcDir") = Direction(source_lang).c_str();
-  file.append_attribute("trgDir") = Direction(lang).c_str();
+  file.append_attribute("srcDir") = TextDirection(source_lang).c_str();
+  file.append_attribute("trgDir") = TextDirection(lang).c_str();
 
   for (const Unit& unit : SegmentDocument(doc)) {
     pugi::xml_node xml_unit = file.append_child("unit");
