@@ -11,6 +11,12 @@ std::string StaleHint(const Translation& translation, const AssessedUnit& entry)
     return "compare with the source, update the translation, then record the new source version: {#" +
            entry.unit.id + " from=" + entry.unit.fingerprint + "}";
   }
+  if (translation.format == TranslationFormat::Po) {
+    return entry.translated->unconfirmed
+               ? "review the translation and clear its fuzzy flag (your PO editor does this when you confirm it)"
+               : "run 'charterc po export --lang " + translation.lang +
+                     "' to bring the new source wording into the file, then update and confirm the translation";
+  }
   if (entry.translated->unconfirmed) {
     return "review the target and mark the segment state=\"translated\" (your translation tool does this when you "
            "confirm it)";
@@ -36,7 +42,9 @@ void CheckTranslations(const Project& project, DiagnosticSink& sink) {
       } else if (entry.assessment.state == UnitState::Stale) {
         bool source_changed = !entry.translated->from.empty() && entry.translated->from != entry.unit.fingerprint;
         std::string why = source_changed ? "' was translated from older wording of the source"
-                                         : "' is not confirmed: its segment is still marked state=\"initial\"";
+                          : translation.format == TranslationFormat::Po
+                              ? "' is not confirmed: its entry is marked fuzzy"
+                              : "' is not confirmed: its segment is still marked state=\"initial\"";
         sink.Report(DiagCode::W1002, entry.translated->location,
                     UnitKindName(entry.unit.kind) + std::string(" '") + entry.unit.id + why +
                         " (readers see the source text until it is updated)",

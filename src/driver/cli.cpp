@@ -58,7 +58,7 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
 
   CLI::App* codes = app.add_subcommand("codes", "List every diagnostic code");
 
-  std::string xliff_lang;
+  std::string xliff_lang;  // --lang of xliff extract and po export
   CLI::App* xliff = app.add_subcommand("xliff", "Exchange translations with translators as XLIFF 2.1");
   xliff->require_subcommand(1);
   CLI::App* extract =
@@ -66,6 +66,14 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   extract->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
   extract->add_option("--lang", xliff_lang, "Language to translate into (BCP 47: fr, cy, zh-Hans)")->required();
   extract->add_flag("-q,--quiet", options.quiet, "Print only problems");
+
+  CLI::App* po = app.add_subcommand("po", "Exchange translations with translators as gettext PO (Weblate, Poedit)");
+  po->require_subcommand(1);
+  CLI::App* po_export =
+      po->add_subcommand("export", "Write locales/LANG/<doc>.po for every source-language document without errors, keeping existing translations");
+  po_export->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
+  po_export->add_option("--lang", xliff_lang, "Language to translate into (BCP 47: fr, cy, zh-Hans)")->required();
+  po_export->add_flag("-q,--quiet", options.quiet, "Print only problems");
 
   try {
     app.parse(argc, argv);
@@ -78,6 +86,7 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   if (init->parsed()) return RunInit(env, init_dir);
   if (codes->parsed()) return RunCodes(env);
   if (extract->parsed()) return RunXliffExtract(env, options, xliff_lang);
+  if (po_export->parsed()) return RunPoExport(env, options, xliff_lang);
   return kExitUsage;
 }
 

@@ -13,5 +13,6 @@ int RunCheck(Env& env, const PipelineOptions& options);
 int RunInit(Env& env, const std::string& dir);
 int RunCodes(Env& env);
 int RunXliffExtract(Env& env, const PipelineOptions& options, const std::string& lang);
+int RunPoExport(Env& env, const PipelineOptions& options, const std::string& lang);
 
 }  // namespace charterc

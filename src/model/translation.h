@@ -1,8 +1,8 @@
 #pragma once
 // A translation of one source document into one language, as read from a
-// Markdown edition (charters/<doc>.<lang>.md) or an XLIFF file
-// (locales/<lang>/<doc>.xlf): translated units keyed by the source's unit
-// ids (see translation/unit.h).
+// Markdown edition (charters/<doc>.<lang>.md), an XLIFF file
+// (locales/<lang>/<doc>.xlf) or a PO file (locales/<lang>/<doc>.po):
+// translated units keyed by the source's unit ids (see translation/unit.h).
 
 #include <string>
 #include <vector>
@@ -12,14 +12,15 @@
 
 namespace charterc {
 
-enum class TranslationFormat { Markdown, Xliff };
+enum class TranslationFormat { Markdown, Xliff, Po };
 
 struct TranslatedUnit {
   std::string id;
   std::vector<Inline> inlines;
   std::string from;  // fingerprint of the source wording it was made from; empty when not recorded
-  // XLIFF: the segment is marked initial although it has a target (the
-  // source changed at the last extraction, or nobody confirmed it).
+  // The translator's tool says it still needs review: an XLIFF segment
+  // marked initial although it has a target, a PO entry marked fuzzy (the
+  // source changed at the last export, or nobody confirmed it).
   bool unconfirmed = false;
   SourceLocation location;  // of the translated text
 };

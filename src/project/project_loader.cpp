@@ -15,6 +15,7 @@
 #include "project/lexicon_loader.h"
 #include "project/ui_strings_checker.h"
 #include "translation/markdown_translation.h"
+#include "translation/po_reader.h"
 #include "translation/xliff_reader.h"
 
 namespace charterc {
@@ -93,29 +94,42 @@ void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProj
   }
 }
 
-bool HasTranslation(const Project& project, const std::string& document, const std::string& lang) {
+const Translation* FindTranslation(const Project& project, const std::string& document, const std::string& lang) {
   for (const Translation& translation : project.translations) {
-    if (translation.document == document && translation.lang == lang) return true;
+    if (translation.document == document && translation.lang == lang) return &translation;
   }
-  return false;
+  return nullptr;
 }
 
-// XLIFF translations: locales/<lang>/<doc>.xlf for each source document
-// (a Markdown edition of the same language, if any, is the one used).
-void LoadXliffTranslations(const FileSystem& fs, const std::string& root, LoadedProject* loaded,
-                           DiagnosticSink& sink) {
+// Translation files in locales/<lang>/: <doc>.xlf (XLIFF 2) or <doc>.po for
+// each source document. One translation per document and language: a
+// Markdown edition comes first, then XLIFF, then PO; a second is reported
+// and ignored.
+void LoadTranslationFiles(const FileSystem& fs, const std::string& root, LoadedProject* loaded,
+                          DiagnosticSink& sink) {
   std::string locales = JoinPath(root, "locales");
   if (!fs.IsDirectory(locales)) return;
   for (const std::string& folder : fs.ListDirectories(locales)) {
     icu::Locale locale;
     if (!ParseLanguageTag(folder, &locale)) continue;
+    std::string lang = CanonicalLanguageTag(locale);
     for (const Document& doc : loaded->project.documents) {
-      std::string path = JoinPath(locales, folder + "/" + doc.name + ".xlf");
-      if (!fs.IsFile(path) || HasTranslation(loaded->project, doc.name, CanonicalLanguageTag(locale))) continue;
-      const SourceFile* source = ReadSource(fs, path, loaded, sink);
-      if (source == nullptr) continue;
-      if (std::optional<Translation> translation = ReadXliff(*source, doc, CanonicalLanguageTag(locale), sink)) {
-        loaded->project.translations.push_back(std::move(*translation));
+      for (const char* extension : {".xlf", ".po"}) {
+        std::string path = JoinPath(locales, folder + "/" + doc.name + extension);
+        if (!fs.IsFile(path)) continue;
+        if (const Translation* first = FindTranslation(loaded->project, doc.name, lang)) {
+          sink.Report(DiagCode::W1008, SourceLocation{path, 0, 0, 0},
+                      "ignored: " + first->path + " already translates " + doc.path + " into " + lang,
+                      "keep one translation file per document and language; delete or move the one you do not "
+                      "use (a Markdown edition is read before XLIFF, XLIFF before PO)");
+          continue;
+        }
+        const SourceFile* source = ReadSource(fs, path, loaded, sink);
+        if (source == nullptr) continue;
+        std::optional<Translation> translation = std::string(extension) == ".xlf"
+                                                     ? ReadXliff(*source, doc, lang, sink)
+                                                     : ReadPo(*source, doc, lang, sink);
+        if (translation) loaded->project.translations.push_back(std::move(*translation));
       }
     }
   }
@@ -215,7 +229,7 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
   }
   LoadFrameworks(fs, charters, &loaded, sink);
   LoadDocuments(fs, charters, &loaded, sink);
-  LoadXliffTranslations(fs, root, &loaded, sink);
+  LoadTranslationFiles(fs, root, &loaded, sink);
   CheckProjectUiStrings(fs, root, &loaded, sink);
   LoadLexicons(fs, root, &loaded, sink);
   for (Document& doc : loaded.project.documents) {

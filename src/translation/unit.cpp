@@ -148,4 +148,18 @@ Block* BlockAt(std::vector<Block>& blocks, const std::vector<size_t>& path) {
   return block;
 }
 
+std::vector<TranslatorNote> TranslatorNotes(const Unit& unit) {
+  std::string where = unit.kind == UnitKind::Title     ? "The document's title."
+                      : unit.kind == UnitKind::Summary ? "The document's one-sentence summary."
+                      : unit.section.empty()           ? "Before the first heading."
+                                                       : "In the section \"" + unit.section + "\".";
+  std::vector<TranslatorNote> notes{{"context", where}};
+  if (unit.kind == UnitKind::Commitment) {
+    notes.push_back({"commitment",
+                     "A promise to the public: keep every number, unit and period exactly as in the source; "
+                     "charterc checks that the translation states the same ones."});
+  }
+  return notes;
+}
+
 }  // namespace charterc

@@ -41,6 +41,14 @@ std::vector<Unit> SegmentDocument(const Document& doc, const std::vector<std::st
 // The ids of SegmentDocument(doc), in order.
 std::vector<std::string> UnitIds(const Document& doc);
 
+// What a translator needs to know about a unit, as notes by category
+// ("context": where it is; "commitment": that its numbers are checked).
+struct TranslatorNote {
+  const char* category;
+  std::string text;
+};
+std::vector<TranslatorNote> TranslatorNotes(const Unit& unit);
+
 // The block at `path` (see Unit::path).
 Block* BlockAt(std::vector<Block>& blocks, const std::vector<size_t>& path);
 

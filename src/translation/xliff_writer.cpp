@@ -21,16 +21,7 @@ void AppendNote(pugi::xml_node notes, const char* category, const std::string& t
 
 void AppendNotes(const Unit& unit, pugi::xml_node xml_unit) {
   pugi::xml_node notes = xml_unit.append_child("notes");
-  std::string where = unit.kind == UnitKind::Title     ? "The document's title."
-                      : unit.kind == UnitKind::Summary ? "The document's one-sentence summary."
-                      : unit.section.empty()           ? "Before the first heading."
-                                                       : "In the section \"" + unit.section + "\".";
-  AppendNote(notes, "context", where);
-  if (unit.kind == UnitKind::Commitment) {
-    AppendNote(notes, "commitment",
-               "A promise to the public: keep every number, unit and period exactly as in the source; "
-               "charterc checks that the translation states the same ones.");
-  }
+  for (const TranslatorNote& note : TranslatorNotes(unit)) AppendNote(notes, note.category, note.text);
 }
 
 // The translated segments of an existing file, by unit id.
