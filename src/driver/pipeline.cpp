@@ -53,14 +53,14 @@ int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject
   OutputWriter writer(env.fs, out_dir, sink);
   auto published = [&](const Document& doc) { return !sink.HasErrorsIn(doc.path); };
   int written = 0;
-  if (Wants(options, "html")) {
-    written = WriteSite(env, SiteOptions{options.project_dir, Wants(options, "evidence"), options.bilingual}, project, sink, writer);
+  if (Wants(options, "html") || Wants(options, "txt")) {
+    SiteOptions site{options.project_dir, Wants(options, "html"), Wants(options, "txt"), Wants(options, "evidence"),
+                     options.bilingual};
+    written = WriteSite(env, site, project, sink, writer);
   }
   if (Wants(options, "json")) {
     writer.Write("commitments.json", CommitmentsJson(project, published));
-    if (!Wants(options, "html")) {
-      written = static_cast<int>(std::count_if(project.documents.begin(), project.documents.end(), published));
-    }
+    written = static_cast<int>(std::count_if(project.documents.begin(), project.documents.end(), published));
   }
   return written;
 }

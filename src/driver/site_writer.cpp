@@ -10,6 +10,7 @@
 #include "render/bilingual_page.h"
 #include "render/criterion_links.h"
 #include "render/html_page.h"
+#include "render/plain_text.h"
 #include "render/traceability_page.h"
 #include "translation/edition_builder.h"
 
@@ -32,6 +33,7 @@ class SiteWriter {
       if (!sink.HasErrorsIn(doc.path)) WriteDocument(doc);
     }
     for (const Document& edition : editions_) WriteDocument(edition);
+    if (!options_.html) return CountDocuments(sink);
     if (options_.bilingual.size() == 2) {
       for (const Document& doc : project_.documents) {
         if (!sink.HasErrorsIn(doc.path)) WriteBilingual(doc);
@@ -45,12 +47,16 @@ class SiteWriter {
                         &error)) {
       writer_.Write("index.html", html);
     }
-    // Documents, not pages: editions in other languages are not counted.
-    return static_cast<int>(std::count_if(index_.begin(), index_.end(),
-                                          [](const IndexEntry& entry) { return !entry.document->edition; }));
+    return CountDocuments(sink);
   }
 
  private:
+  // Documents, not pages: editions in other languages are not counted.
+  int CountDocuments(const DiagnosticSink& sink) const {
+    return static_cast<int>(std::count_if(project_.documents.begin(), project_.documents.end(),
+                                          [&](const Document& doc) { return !sink.HasErrorsIn(doc.path); }));
+  }
+
   const UiStrings& Strings(const std::string& lang) {
     auto it = strings_.find(lang);
     if (it == strings_.end()) it = strings_.emplace(lang, UiStrings::Load(env_.fs, options_.project_dir, lang)).first;
@@ -106,12 +112,14 @@ class SiteWriter {
   }
 
   void WriteDocument(const Document& doc) {
-    std::string html, error;
     RenderContext context{project_, doc, Strings(doc.meta.lang), EditionsOf(doc)};
+    std::string stem = doc.meta.lang + "/" + doc.name;
+    if (options_.text) writer_.Write(stem + ".txt", RenderPlainText(context));
+    if (!options_.html) return;
+    std::string html, error;
     if (!RenderDocumentPage(context, theme_, &html, &error)) return;
-    std::string relative = doc.meta.lang + "/" + doc.name + ".html";
-    if (!writer_.Write(relative, html)) return;
-    index_.push_back({&doc, doc.meta.lang, relative});
+    if (!writer_.Write(stem + ".html", html)) return;
+    index_.push_back({&doc, doc.meta.lang, stem + ".html"});
     published_[doc.meta.lang].push_back(&doc);
   }
 

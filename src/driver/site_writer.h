@@ -1,5 +1,6 @@
 #pragma once
-// Writes the HTML side of a build: one page per published document, each
+// Writes the publications of a build: for each published document and
+// edition, its HTML page and, on request, its plain-text edition; each
 // language's traceability page, the stylesheet, the index and, on request,
 // the assessors' evidence pack.
 
@@ -11,6 +12,8 @@ namespace charterc {
 
 struct SiteOptions {
   std::string project_dir;
+  bool html = true;   // pages, traceability, index and stylesheet
+  bool text = false;  // out/<lang>/<doc>.txt
   bool evidence_pack = false;  // out/evidence/index.html, with internal notes
   std::vector<std::string> bilingual;  // two language tags, page language first; empty: no bilingual editions
 };

@@ -1,6 +1,7 @@
 #include "i18n/locale_info.h"
 
 #include <unicode/localebuilder.h>
+#include <unicode/numberformatter.h>
 
 namespace charterc {
 
@@ -43,6 +44,18 @@ std::string NativeLanguageName(const icu::Locale& locale) {
   locale.getDisplayName(locale, name);
   std::string out;
   name.toUTF8String(out);
+  return out;
+}
+
+std::string FormatCounter(int64_t number, const icu::Locale& locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString formatted = icu::number::NumberFormatter::withLocale(locale)
+                                     .grouping(UNUM_GROUPING_OFF)
+                                     .formatInt(number, status)
+                                     .toString(status);
+  std::string out;
+  if (U_FAILURE(status)) return std::to_string(number);
+  formatted.toUTF8String(out);
   return out;
 }
 

@@ -27,4 +27,8 @@ icu::Locale LanguageAndScript(const icu::Locale& locale);
 // "English", "Cymraeg", "العربية": the language named in itself.
 std::string NativeLanguageName(const icu::Locale& locale);
 
+// A whole number in the locale's digits, without grouping: list and note
+// numbers ("3", "٣").
+std::string FormatCounter(int64_t number, const icu::Locale& locale);
+
 }  // namespace charterc

@@ -4,7 +4,7 @@
 #   args                optional: arguments for `charterc build .` (default: -o out)
 #   expected/stderr.txt what charterc prints (diagnostics and summary)
 #   expected/exit-code  its exit code
-#   expected/out/       every HTML and JSON file it writes (the stylesheet is not compared);
+#   expected/out/       every HTML, JSON and plain-text file it writes (the stylesheet is not compared);
 #                       absent when the case writes no HTML (git keeps no empty folders)
 # Usage: run.sh CHARTERC CASE_DIR [--autoupdate]
 # With --autoupdate the expected files are rewritten from the actual output;
@@ -26,7 +26,7 @@ args="-o out"
 echo $? >"$work/exit-code"
 mkdir -p "$work/out"
 if [ -d "$work/project/out" ]; then
-  (cd "$work/project/out" && find . \( -name '*.html' -o -name '*.json' \) -print0 | xargs -0 -r cp --parents -t "$work/out")
+  (cd "$work/project/out" && find . \( -name '*.html' -o -name '*.json' -o -name '*.txt' \) -print0 | xargs -0 -r cp --parents -t "$work/out")
 fi
 
 if [ "$update" = "--autoupdate" ]; then
