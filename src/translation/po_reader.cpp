@@ -56,7 +56,7 @@ void ReportUnusable(const SourceFile& file, const std::vector<PoProblem>& proble
   auto error = std::find_if(problems.begin(), problems.end(), [](const PoProblem& problem) { return problem.error; });
   const PoProblem& first = error != problems.end() ? *error : problems.front();
   sink.Report(DiagCode::E1007, LineOf(file, first.line), "not a usable PO file: " + first.message,
-              "repair the file where shown (msgfmt --check-format shows the same problems), or restore it from "
+              "repair the file where shown (msgfmt --check shows the same problems), or restore it from "
               "version control; charterc po export will not overwrite a file it cannot read");
 }
 
@@ -71,6 +71,8 @@ std::optional<Translation> ReadPo(const SourceFile& file, const Document& source
     return std::nullopt;
   }
   std::string declared = PoHeaderField(catalog->header, "Language");
+  // gettext tools write POSIX-style tags (fr_CA); BCP 47 says fr-CA.
+  std::replace(declared.begin(), declared.end(), '_', '-');
   icu::Locale declared_locale;
   if (!declared.empty() &&
       (!ParseLanguageTag(declared, &declared_locale) || CanonicalLanguageTag(declared_locale) != lang)) {

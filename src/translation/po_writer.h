@@ -1,6 +1,6 @@
 #pragma once
-// Writes the PO file a translator works in when their tools do not read
-// XLIFF 2 (Weblate, translate-toolkit, Poedit): locales/<lang>/<doc>.po,
+// Writes the PO file a translator works in when their tools are built
+// around gettext PO (Weblate, translate-toolkit, Poedit): locales/<lang>/<doc>.po,
 // one entry per translatable unit with the unit id as msgctxt, the source
 // as one line of Markdown in msgid, the translator notes as extracted
 // comments (#.) and the source line as a reference (#:).
