@@ -10,11 +10,12 @@ cd "$(dirname "$0")/.."
 
 BUILD_PACKAGES=(g++ cmake ninja-build pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libicu-dev
-  libcli11-dev doctest-dev libyaml-cpp-dev nlohmann-json3-dev libgettextpo-dev)
+  libcli11-dev doctest-dev libyaml-cpp-dev nlohmann-json3-dev libgettextpo-dev libzip-dev)
 # The Nu Html Checker runs on Java and comes from npm; xmllint checks XML
 # outputs; python3-jsonschema validates commitments.json against its schema;
-# gettext (msgfmt, msgen, msgfilter) plays the translator in the PO round trip.
-TEST_PACKAGES=(default-jre-headless libxml2-utils python3-jsonschema gettext)
+# gettext (msgfmt, msgen, msgfilter) plays the translator in the PO round trip;
+# epubcheck checks every EPUB.
+TEST_PACKAGES=(default-jre-headless libxml2-utils python3-jsonschema gettext epubcheck)
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi

@@ -34,11 +34,11 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   build->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
   build->add_option("-o,--out", options.out_dir, "Output folder (default: DIR/out)");
   build->add_option("--format", options.formats,
-                    "Formats to write, comma-separated: html (pages), txt (plain text), json (commitments.json), "
-                    "evidence (out/evidence/: the assessors' pack with internal notes; keep it off public "
-                    "servers); default html,txt,json")
+                    "Formats to write, comma-separated: html (pages), txt (plain text), epub (EPUB 3 books), json "
+                    "(commitments.json), evidence (out/evidence/: the assessors' pack with internal notes; keep it "
+                    "off public servers); default html,txt,epub,json")
       ->delimiter(',')
-      ->check(CLI::IsMember({"html", "txt", "json", "evidence"}));
+      ->check(CLI::IsMember({"html", "txt", "epub", "json", "evidence"}));
   build->add_option("--bilingual", options.bilingual,
                     "Also write bilingual editions of the documents published in both languages, e.g. cy,en "
                     "(the first language leads: Welsh public bodies publish Welsh first)")

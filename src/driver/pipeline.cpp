@@ -53,9 +53,9 @@ int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject
   OutputWriter writer(env.fs, out_dir, sink);
   auto published = [&](const Document& doc) { return !sink.HasErrorsIn(doc.path); };
   int written = 0;
-  if (Wants(options, "html") || Wants(options, "txt")) {
-    SiteOptions site{options.project_dir, Wants(options, "html"), Wants(options, "txt"), Wants(options, "evidence"),
-                     options.bilingual};
+  if (Wants(options, "html") || Wants(options, "txt") || Wants(options, "epub")) {
+    SiteOptions site{options.project_dir,      Wants(options, "html"),     Wants(options, "txt"),
+                     Wants(options, "epub"),   Wants(options, "evidence"), options.bilingual};
     written = WriteSite(env, site, project, sink, writer);
   }
   if (Wants(options, "json")) {

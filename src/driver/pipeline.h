@@ -16,7 +16,7 @@ enum class DiagnosticsFormat { Text, Json, Sarif };
 struct PipelineOptions {
   std::string project_dir = ".";
   std::string out_dir;  // empty: <project_dir>/out
-  std::vector<std::string> formats = {"html", "txt", "json"};
+  std::vector<std::string> formats = {"html", "txt", "epub", "json"};
   DiagnosticsFormat diagnostics_format = DiagnosticsFormat::Text;
   bool strict = false;
   bool quiet = false;

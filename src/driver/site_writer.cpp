@@ -9,6 +9,8 @@
 #include "i18n/locale_match.h"
 #include "render/bilingual_page.h"
 #include "render/criterion_links.h"
+#include "i18n/locale_info.h"
+#include "render/epub_edition.h"
 #include "render/html_page.h"
 #include "render/plain_text.h"
 #include "render/traceability_page.h"
@@ -17,6 +19,9 @@
 namespace charterc {
 
 namespace {
+
+// out/<lang>/documents.epub: every document of a language in one book.
+constexpr const char* kCollectionName = "documents";
 
 class SiteWriter {
  public:
@@ -33,6 +38,9 @@ class SiteWriter {
       if (!sink.HasErrorsIn(doc.path)) WriteDocument(doc);
     }
     for (const Document& edition : editions_) WriteDocument(edition);
+    for (const auto& [lang, documents] : in_books_) {
+      WriteEpub(lang + "/" + kCollectionName + ".epub", documents, project_.config.title, "", "");
+    }
     if (!options_.html) return CountDocuments(sink);
     if (options_.bilingual.size() == 2) {
       for (const Document& doc : project_.documents) {
@@ -115,6 +123,10 @@ class SiteWriter {
     RenderContext context{project_, doc, Strings(doc.meta.lang), EditionsOf(doc)};
     std::string stem = doc.meta.lang + "/" + doc.name;
     if (options_.text) writer_.Write(stem + ".txt", RenderPlainText(context));
+    if (options_.epub) {
+      WriteEpub(stem + ".epub", {&doc}, doc.meta.title, doc.meta.owner, doc.meta.summary);
+      in_books_[doc.meta.lang].push_back(&doc);
+    }
     if (!options_.html) return;
     std::string html, error;
     if (!RenderDocumentPage(context, theme_, &html, &error)) return;
@@ -130,6 +142,35 @@ class SiteWriter {
       return;
     }
     if (writer_.Write(lang + "/" + kTraceabilityPage, html)) traceability_langs_.insert(lang);
+  }
+
+  // One book: a chapter per document, all in one language.
+  void WriteEpub(const std::string& relative, const std::vector<const Document*>& documents, const std::string& title,
+                 const std::string& creator, const std::string& description) {
+    const std::string& lang = documents.front()->meta.lang;
+    const UiStrings& strings = Strings(lang);
+    std::set<std::string> names;
+    for (const Document* doc : documents) names.insert(doc->name);
+    EpubBook book;
+    const std::string& base_url = project_.config.base_url;
+    book.identifier = base_url.empty() ? "urn:charterc:" + lang + ":" + relative
+                                       : base_url + (base_url.back() == '/' ? "" : "/") + relative;
+    book.title = title;
+    book.lang = lang;
+    book.direction = TextDirection(lang);
+    book.creator = creator;
+    book.description = description;
+    book.contents_label = strings.Format("contents");
+    book.accessibility_summary = strings.Format("epub-accessibility-summary");
+    book.modified = EpubModified(documents);
+    book.stylesheet = theme_.stylesheet;
+    for (const Document* doc : documents) {
+      RenderContext context{project_, *doc, strings, EditionsOf(*doc)};
+      book.chapters.push_back(RenderEpubChapter(context, names));
+    }
+    std::string error;
+    std::string bytes = BuildEpub(book, &error);
+    if (!bytes.empty()) writer_.Write(relative, bytes);
   }
 
   // Every language's commitments, in the source language.
@@ -155,6 +196,7 @@ class SiteWriter {
   std::vector<IndexEntry> index_;
   std::map<std::string, std::vector<const Document*>> published_;  // by language
   std::set<std::string> traceability_langs_;
+  std::map<std::string, std::vector<const Document*>> in_books_;  // by language, for the collection
 };
 
 }  // namespace

@@ -14,6 +14,7 @@ struct SiteOptions {
   std::string project_dir;
   bool html = true;   // pages, traceability, index and stylesheet
   bool text = false;  // out/<lang>/<doc>.txt
+  bool epub = false;  // out/<lang>/<doc>.epub, and out/<lang>/documents.epub with all of them
   bool evidence_pack = false;  // out/evidence/index.html, with internal notes
   std::vector<std::string> bilingual;  // two language tags, page language first; empty: no bilingual editions
 };

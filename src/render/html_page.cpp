@@ -129,6 +129,24 @@ bool CheckPageTemplate(const Theme& theme, std::string* message, size_t* offset)
   return page.Parse(theme, message, offset);
 }
 
+void AppendDocumentContent(const RenderContext& context, pugi::xml_node main) {
+  const DocumentMeta& meta = context.document.meta;
+  AppendText(main, "p", context.strings.Format(std::string("type-") + DocumentTypeName(meta.type)), "document-type");
+  const std::optional<EditionStatus>& edition = context.document.edition;
+  AppendText(main, "h1", meta.title);
+  MarkIfFallback(main.last_child(), edition && edition->title_fallback, context);
+  if (!meta.summary.empty()) {
+    AppendText(main, "p", meta.summary, "summary");
+    MarkIfFallback(main.last_child(), edition && edition->summary_fallback, context);
+  }
+  AppendTranslationStatus(context, main);
+  AppendDetails(context, main);
+  AppendContents(context, main);
+  pugi::xml_node article = main.append_child("div");
+  article.append_attribute("class") = "document-body";
+  RenderHtmlBody(context, article);
+}
+
 bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::string* html, std::string* error) {
   PageTemplate page;
   if (!page.Parse(theme, error)) return false;
@@ -146,20 +164,7 @@ bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::s
   AddAlternates(context, page);
   pugi::xml_node main = page.Slot("main");
   AppendLanguageSwitcher(context, main);
-  AppendText(main, "p", context.strings.Format(std::string("type-") + DocumentTypeName(meta.type)), "document-type");
-  const std::optional<EditionStatus>& edition = context.document.edition;
-  AppendText(main, "h1", meta.title);
-  MarkIfFallback(main.last_child(), edition && edition->title_fallback, context);
-  if (!meta.summary.empty()) {
-    AppendText(main, "p", meta.summary, "summary");
-    MarkIfFallback(main.last_child(), edition && edition->summary_fallback, context);
-  }
-  AppendTranslationStatus(context, main);
-  AppendDetails(context, main);
-  AppendContents(context, main);
-  pugi::xml_node article = main.append_child("div");
-  article.append_attribute("class") = "document-body";
-  RenderHtmlBody(context, article);
+  AppendDocumentContent(context, main);
   *html = page.Write();
   return true;
 }

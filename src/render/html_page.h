@@ -24,6 +24,11 @@ struct IndexEntry {
 // fills `message` and the byte `offset` of the problem in the template.
 bool CheckPageTemplate(const Theme& theme, std::string* message, size_t* offset);
 
+// The document itself, as every HTML-based format shows it: type, title,
+// summary, translation status, details, contents and body, appended to
+// `main` (the page adds its site header, switcher and footer around it).
+void AppendDocumentContent(const RenderContext& context, pugi::xml_node main);
+
 // Renders out/<lang>/<doc>.html; false (with `error`) if the template is broken.
 bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::string* html, std::string* error);
 

@@ -1,0 +1,43 @@
+#pragma once
+// EPUB 3 packaging: the container, the package document with its metadata
+// (accessibility set included), the navigation document and the spine,
+// zipped with the mimetype first and stored. The chapters' XHTML comes from
+// render/epub_edition.
+
+#include <ctime>
+#include <string>
+#include <vector>
+
+namespace charterc {
+
+struct EpubHeading {
+  int level = 2;  // 2..6, as in the chapter
+  std::string id;
+  std::string text;
+};
+
+struct EpubChapter {
+  std::string file;   // "charter.xhtml"
+  std::string title;
+  std::string xhtml;  // a complete XHTML document
+  std::vector<EpubHeading> headings;
+};
+
+struct EpubBook {
+  std::string identifier;  // stable across builds: a URL or URN
+  std::string title;
+  std::string lang;        // BCP 47
+  std::string direction;   // "ltr" or "rtl"
+  std::string creator;     // the owner, when known
+  std::string description;
+  std::string contents_label;  // the navigation's heading, in the book's language
+  std::string accessibility_summary;
+  std::time_t modified = 0;
+  std::string stylesheet;  // shipped as charterc.css
+  std::vector<EpubChapter> chapters;
+};
+
+// The .epub file's bytes; empty (with `error`) when zipping fails.
+std::string BuildEpub(const EpubBook& book, std::string* error);
+
+}  // namespace charterc
