@@ -6,10 +6,10 @@
 #include <set>
 #include <vector>
 
+#include "i18n/locale_info.h"
 #include "i18n/locale_match.h"
 #include "render/bilingual_page.h"
 #include "render/criterion_links.h"
-#include "i18n/locale_info.h"
 #include "render/epub_edition.h"
 #include "render/html_page.h"
 #include "render/plain_text.h"
@@ -153,7 +153,7 @@ class SiteWriter {
     for (const Document* doc : documents) names.insert(doc->name);
     EpubBook book;
     const std::string& base_url = project_.config.base_url;
-    book.identifier = base_url.empty() ? "urn:charterc:" + lang + ":" + relative
+    book.identifier = base_url.empty() ? "urn:charterc:" + relative
                                        : base_url + (base_url.back() == '/' ? "" : "/") + relative;
     book.title = title;
     book.lang = lang;
@@ -168,6 +168,7 @@ class SiteWriter {
       RenderContext context{project_, *doc, strings, EditionsOf(*doc)};
       book.chapters.push_back(RenderEpubChapter(context, names));
     }
+    // Zipping in memory fails only when memory does; nothing is written then.
     std::string error;
     std::string bytes = BuildEpub(book, &error);
     if (!bytes.empty()) writer_.Write(relative, bytes);

@@ -19,11 +19,15 @@ std::string Serialise(const pugi::xml_document& xml) {
   return out.str();
 }
 
-pugi::xml_document NewXml() {
-  pugi::xml_document xml;
+void AddDeclaration(pugi::xml_document& xml) {
   pugi::xml_node declaration = xml.append_child(pugi::node_declaration);
   declaration.append_attribute("version") = "1.0";
   declaration.append_attribute("encoding") = "UTF-8";
+}
+
+pugi::xml_document NewXml() {
+  pugi::xml_document xml;
+  AddDeclaration(xml);
   return xml;
 }
 
@@ -127,20 +131,8 @@ void AppendHeadings(pugi::xml_node item, const EpubChapter& chapter) {
 }
 
 std::string Navigation(const EpubBook& book) {
-  pugi::xml_document xml = NewXml();
-  xml.append_child(pugi::node_doctype).set_value("html");
-  pugi::xml_node html = xml.append_child("html");
-  html.append_attribute("xmlns") = kXhtmlNamespace;
-  html.append_attribute("xmlns:epub") = kOpsNamespace;
-  html.append_attribute("lang") = book.lang.c_str();
-  html.append_attribute("xml:lang") = book.lang.c_str();
-  html.append_attribute("dir") = book.direction.c_str();
-  pugi::xml_node head = html.append_child("head");
-  head.append_child("title").text() = book.title.c_str();
-  pugi::xml_node style = head.append_child("link");
-  style.append_attribute("rel") = "stylesheet";
-  style.append_attribute("href") = "charterc.css";
-  pugi::xml_node nav = html.append_child("body").append_child("nav");
+  pugi::xml_document xml;
+  pugi::xml_node nav = StartXhtml(xml, book.lang, book.direction, book.title).append_child("nav");
   nav.append_attribute("epub:type") = "toc";
   nav.append_attribute("id") = "toc";
   nav.append_child("h1").text() = book.contents_label.c_str();
@@ -156,6 +148,25 @@ std::string Navigation(const EpubBook& book) {
 }
 
 }  // namespace
+
+pugi::xml_node StartXhtml(pugi::xml_document& xml, const std::string& lang, const std::string& direction,
+                          const std::string& title) {
+  AddDeclaration(xml);
+  xml.append_child(pugi::node_doctype).set_value("html");
+  pugi::xml_node html = xml.append_child("html");
+  html.append_attribute("xmlns") = kXhtmlNamespace;
+  html.append_attribute("xmlns:epub") = kOpsNamespace;
+  html.append_attribute("lang") = lang.c_str();
+  html.append_attribute("xml:lang") = lang.c_str();
+  html.append_attribute("dir") = direction.c_str();
+  pugi::xml_node head = html.append_child("head");
+  head.append_child("meta").append_attribute("charset") = "utf-8";
+  head.append_child("title").text() = title.c_str();
+  pugi::xml_node style = head.append_child("link");
+  style.append_attribute("rel") = "stylesheet";
+  style.append_attribute("href") = "charterc.css";
+  return html.append_child("body");
+}
 
 std::string BuildEpub(const EpubBook& book, std::string* error) {
   std::vector<ZipEntry> entries = {

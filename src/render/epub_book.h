@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <pugixml.hpp>
+
 namespace charterc {
 
 struct EpubHeading {
@@ -36,6 +38,12 @@ struct EpubBook {
   std::string stylesheet;  // shipped as charterc.css
   std::vector<EpubChapter> chapters;
 };
+
+// Starts an XHTML content document in `xml` (declaration, doctype, <html>
+// with the XHTML and EPUB namespaces, language and direction, <head> with
+// the title and the book's stylesheet) and returns its <body>.
+pugi::xml_node StartXhtml(pugi::xml_document& xml, const std::string& lang, const std::string& direction,
+                          const std::string& title);
 
 // The .epub file's bytes; empty (with `error`) when zipping fails.
 std::string BuildEpub(const EpubBook& book, std::string* error);

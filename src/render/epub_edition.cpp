@@ -46,25 +46,9 @@ void ResolveLinks(pugi::xml_node root, const RenderContext& context, const std::
 EpubChapter RenderEpubChapter(const RenderContext& context, const std::set<std::string>& in_book) {
   const DocumentMeta& meta = context.document.meta;
   pugi::xml_document xml;
-  pugi::xml_node declaration = xml.append_child(pugi::node_declaration);
-  declaration.append_attribute("version") = "1.0";
-  declaration.append_attribute("encoding") = "UTF-8";
-  xml.append_child(pugi::node_doctype).set_value("html");
-  pugi::xml_node html = xml.append_child("html");
-  html.append_attribute("xmlns") = "http://www.w3.org/1999/xhtml";
-  html.append_attribute("xmlns:epub") = "http://www.idpf.org/2007/ops";
-  html.append_attribute("lang") = meta.lang.c_str();
-  html.append_attribute("xml:lang") = meta.lang.c_str();
-  html.append_attribute("dir") = TextDirection(meta.lang).c_str();
-  pugi::xml_node head = html.append_child("head");
-  head.append_child("meta").append_attribute("charset") = "utf-8";
-  head.append_child("title").text() = meta.title.c_str();
-  pugi::xml_node style = head.append_child("link");
-  style.append_attribute("rel") = "stylesheet";
-  style.append_attribute("href") = "charterc.css";
-  pugi::xml_node main = html.append_child("body").append_child("main");
+  pugi::xml_node main = StartXhtml(xml, meta.lang, TextDirection(meta.lang), meta.title).append_child("main");
   AppendDocumentContent(context, main);
-  ResolveLinks(html, context, in_book);
+  ResolveLinks(xml.document_element(), context, in_book);
 
   EpubChapter chapter;
   chapter.file = context.document.name + ".xhtml";
