@@ -52,4 +52,9 @@ std::string TodayIso() {
   return out;
 }
 
+std::string FormatIsoDate(const std::string& iso, const icu::Locale& locale) {
+  std::optional<UDate> date = ParseIsoDate(iso);
+  return date ? FormatLongDate(*date, locale) : iso;
+}
+
 }  // namespace charterc

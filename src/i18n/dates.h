@@ -22,4 +22,8 @@ std::string TodayIso();
 // The date in `locale`'s long style ("1 September 2026", "1 septembre 2026").
 std::string FormatLongDate(UDate date, const icu::Locale& locale);
 
+// An ISO date from front matter in the locale's long style; the text as
+// written when it is not a real date (already reported).
+std::string FormatIsoDate(const std::string& iso, const icu::Locale& locale);
+
 }  // namespace charterc

@@ -48,4 +48,10 @@ std::optional<DocumentLink> ParseDocumentLink(const std::string& url) {
   return DocumentLink{path.substr(0, path.size() - kExtension.size()), fragment};
 }
 
+std::string DocumentHref(const std::string& url, const std::string& extension) {
+  std::optional<DocumentLink> link = ParseDocumentLink(url);
+  if (!link || link->document.empty()) return url;
+  return link->document + extension + (link->id.empty() ? "" : "#" + link->id);
+}
+
 }  // namespace charterc

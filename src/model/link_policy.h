@@ -24,4 +24,9 @@ struct DocumentLink {
 };
 std::optional<DocumentLink> ParseDocumentLink(const std::string& url);
 
+// A link to another charter document pointed at that document's output in
+// one format: ("standards.md#x", ".html") -> "standards.html#x". Other URLs
+// are returned unchanged.
+std::string DocumentHref(const std::string& url, const std::string& extension);
+
 }  // namespace charterc

@@ -257,11 +257,7 @@ class HtmlBodyHandler final : public ModelHandler {
 
 }  // namespace
 
-std::string HtmlHref(const std::string& url) {
-  std::optional<DocumentLink> link = ParseDocumentLink(url);
-  if (!link || link->document.empty()) return url;
-  return link->document + ".html" + (link->id.empty() ? "" : "#" + link->id);
-}
+std::string HtmlHref(const std::string& url) { return DocumentHref(url, ".html"); }
 
 void RenderHtmlBody(const RenderContext& context, pugi::xml_node parent) {
   RenderHtmlBlocks(context, context.document.blocks, parent);

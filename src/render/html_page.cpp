@@ -16,8 +16,7 @@ namespace {
 void AppendDate(pugi::xml_node parent, const std::string& iso, const icu::Locale& locale) {
   pugi::xml_node time = parent.append_child("time");
   time.append_attribute("datetime") = iso.c_str();
-  std::optional<UDate> date = ParseIsoDate(iso);
-  time.text() = (date ? FormatLongDate(*date, locale) : iso).c_str();
+  time.text() = FormatIsoDate(iso, locale).c_str();
 }
 
 // Owner, review dates and contact: who answers for this document and when

@@ -86,7 +86,7 @@ class PlainTextWriter final : public ModelHandler {
     std::string scheme = LinkScheme(node.text);
     // An address shown as itself needs no note.
     if (node.text == shown || (scheme == "mailto" && node.text == "mailto:" + shown)) return;
-    notes_.push_back(TextAddress(node.text));
+    notes_.push_back(DocumentHref(node.text, ".txt"));
     text_ += " [" + Counter(static_cast<int64_t>(notes_.size())) + "]";
   }
 
@@ -95,16 +95,6 @@ class PlainTextWriter final : public ModelHandler {
     bool ordered = false;
     int number = 1;
   };
-
-  // A sibling document's address in this format: standards.md#x -> standards.txt#x.
-  static std::string TextAddress(const std::string& url) {
-    if (!LinkScheme(url).empty()) return url;
-    size_t md = url.find(".md");
-    if (md != std::string::npos && (md + 3 == url.size() || url[md + 3] == '#')) {
-      return url.substr(0, md) + ".txt" + url.substr(md + 3);
-    }
-    return url;
-  }
 
   // "Owner: Library Services", with the language's own punctuation.
   std::string LabelledText(const std::string& label, const std::string& value) const {
@@ -192,16 +182,11 @@ class PlainTextWriter final : public ModelHandler {
       if (!value.empty()) details += (details.empty() ? "" : "\n") + Labelled(key, value);
     };
     line("owner", meta.owner);
-    line("reviewed", Date(meta.reviewed));
-    line("next-review", Date(meta.next_review));
+    line("reviewed", FormatIsoDate(meta.reviewed, context_.strings.locale()));
+    line("next-review", FormatIsoDate(meta.next_review, context_.strings.locale()));
     std::string scheme = LinkScheme(meta.contact);
     line("contact", scheme == "mailto" || scheme == "tel" ? meta.contact.substr(scheme.size() + 1) : meta.contact);
     Paragraph(details);
-  }
-
-  std::string Date(const std::string& iso) const {
-    std::optional<UDate> date = ParseIsoDate(iso);
-    return date ? FormatLongDate(*date, context_.strings.locale()) : iso;
   }
 
   void Notes() {
