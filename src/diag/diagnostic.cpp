@@ -21,7 +21,12 @@ const DiagCodeInfo& InfoOf(DiagCode code) {
 }
 
 std::string_view SeverityName(Severity severity) {
-  return severity == Severity::Error ? "error" : "warning";
+  switch (severity) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Note: return "note";
+  }
+  return "error";
 }
 
 bool IsIoFailure(DiagCode code) { return code == DiagCode::E0101 || code == DiagCode::E0801; }

@@ -9,7 +9,7 @@
 
 namespace charterc {
 
-enum class Severity { Error, Warning };
+enum class Severity { Error, Warning, Note };
 
 enum class DiagCode {
 #define CHARTERC_DIAG(code, severity, name, summary) code,

@@ -47,8 +47,10 @@ void PrintDiagnosticsText(const std::vector<Diagnostic>& diagnostics, const Sour
 void PrintDiagnosticsJson(const std::vector<Diagnostic>& diagnostics, std::ostream& out) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   int errors = 0;
+  int warnings = 0;
   for (const Diagnostic& d : diagnostics) {
     if (d.severity == Severity::Error) ++errors;
+    if (d.severity == Severity::Warning) ++warnings;
     list.push_back({{"code", InfoOf(d.code).id},
                     {"name", InfoOf(d.code).name},
                     {"severity", SeverityName(d.severity)},
@@ -60,7 +62,7 @@ void PrintDiagnosticsJson(const std::vector<Diagnostic>& diagnostics, std::ostre
   }
   nlohmann::ordered_json doc = {{"diagnostics", list},
                                 {"errors", errors},
-                                {"warnings", static_cast<int>(diagnostics.size()) - errors}};
+                                {"warnings", warnings}};
   out << doc.dump(2) << "\n";
 }
 

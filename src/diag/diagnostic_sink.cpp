@@ -7,7 +7,7 @@ namespace charterc {
 
 void DiagnosticSink::Report(DiagCode code, SourceLocation location, std::string message, std::string hint) {
   Severity severity = InfoOf(code).severity;
-  if (warnings_are_errors_) severity = Severity::Error;
+  if (warnings_are_errors_ && severity == Severity::Warning) severity = Severity::Error;
   diagnostics_.push_back(Diagnostic{code, severity, std::move(location), std::move(message), std::move(hint)});
 }
 
@@ -26,7 +26,8 @@ int DiagnosticSink::ErrorCount() const {
 }
 
 int DiagnosticSink::WarningCount() const {
-  return static_cast<int>(diagnostics_.size()) - ErrorCount();
+  return static_cast<int>(std::count_if(diagnostics_.begin(), diagnostics_.end(),
+                                        [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
 }
 
 bool DiagnosticSink::HasErrorsIn(const std::string& file) const {

@@ -37,7 +37,8 @@ int RunCheck(Env& env, const PipelineOptions& options) {
 
 int RunCodes(Env& env) {
   for (const DiagCodeInfo& info : AllDiagCodes()) {
-    env.out << info.id << "  " << SeverityName(info.severity) << (info.severity == Severity::Error ? "  " : "")
+    std::string_view severity = SeverityName(info.severity);
+    env.out << info.id << "  " << severity << std::string(std::string("warning").size() - severity.size(), ' ')
             << "  " << info.name << ": " << info.summary << "\n";
   }
   return kExitClean;

@@ -33,12 +33,14 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   CLI::App* build = app.add_subcommand("build", "Check the project and write its publications");
   build->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
   build->add_option("-o,--out", options.out_dir, "Output folder (default: DIR/out)");
-  build->add_option("--format", options.formats,
-                    "Formats to write, comma-separated: html (pages), txt (plain text), epub (EPUB 3 books), json "
-                    "(commitments.json), evidence (out/evidence/: the assessors' pack with internal notes; keep it "
-                    "off public servers); default html,txt,epub,json")
-      ->delimiter(',')
-      ->check(CLI::IsMember({"html", "txt", "epub", "json", "evidence"}));
+  CLI::Option* formats =
+      build->add_option("--format", options.formats,
+                        "Formats to write, comma-separated: html (pages), txt (plain text), epub (EPUB 3 books), pdf "
+                        "(tagged PDF, printed by Chromium), large-print (PDF in 18pt and up), json "
+                        "(commitments.json), evidence (out/evidence/: the assessors' pack with internal notes; keep "
+                        "it off public servers); default html,txt,epub,pdf,json, PDFs only when Chromium is found")
+          ->delimiter(',')
+          ->check(CLI::IsMember({"html", "txt", "epub", "pdf", "large-print", "json", "evidence"}));
   build->add_option("--bilingual", options.bilingual,
                     "Also write bilingual editions of the documents published in both languages, e.g. cy,en "
                     "(the first language leads: Welsh public bodies publish Welsh first)")
@@ -81,6 +83,7 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
     int code = app.exit(e, env.out, env.err);
     return code == 0 ? kExitClean : kExitUsage;
   }
+  options.formats_explicit = formats->count() > 0;
   if (build->parsed()) return RunBuild(env, options);
   if (check->parsed()) return RunCheck(env, options);
   if (init->parsed()) return RunInit(env, init_dir);

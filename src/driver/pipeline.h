@@ -16,7 +16,8 @@ enum class DiagnosticsFormat { Text, Json, Sarif };
 struct PipelineOptions {
   std::string project_dir = ".";
   std::string out_dir;  // empty: <project_dir>/out
-  std::vector<std::string> formats = {"html", "txt", "epub", "json"};
+  std::vector<std::string> formats = {"html", "txt", "epub", "pdf", "json"};
+  bool formats_explicit = false;  // --format given: a format that cannot be written is an error
   DiagnosticsFormat diagnostics_format = DiagnosticsFormat::Text;
   bool strict = false;
   bool quiet = false;

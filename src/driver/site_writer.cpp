@@ -13,6 +13,7 @@
 #include "render/epub_edition.h"
 #include "render/html_page.h"
 #include "render/plain_text.h"
+#include "render/publication_moment.h"
 #include "render/traceability_page.h"
 #include "translation/edition_builder.h"
 
@@ -25,11 +26,15 @@ constexpr const char* kCollectionName = "documents";
 
 class SiteWriter {
  public:
-  SiteWriter(Env& env, const SiteOptions& options, const Project& project, OutputWriter& writer)
+  SiteWriter(Env& env, const SiteOptions& options, const Project& project, DiagnosticSink& sink,
+             OutputWriter& writer)
       : env_(env), options_(options), project_(project), writer_(writer),
-        theme_(LoadTheme(env.fs, options.project_dir)) {}
+        theme_(LoadTheme(env.fs, options.project_dir)), pdf_(options.pdf, theme_, sink, writer) {}
 
   int Run(const DiagnosticSink& sink) {
+    // Counted before writing: a PDF that fails to print is reported against
+    // its document, but the document's other formats were still written.
+    const int documents = CountDocuments(sink);
     std::string unused_message;
     size_t unused_offset = 0;
     if (!CheckPageTemplate(theme_, &unused_message, &unused_offset)) return 0;  // LoadAndCheck reported it
@@ -41,7 +46,7 @@ class SiteWriter {
     for (const auto& [lang, documents] : in_books_) {
       WriteEpub(lang + "/" + kCollectionName + ".epub", documents, project_.config.title, "", "");
     }
-    if (!options_.html) return CountDocuments(sink);
+    if (!options_.html) return documents;
     if (options_.bilingual.size() == 2) {
       for (const Document& doc : project_.documents) {
         if (!sink.HasErrorsIn(doc.path)) WriteBilingual(doc);
@@ -55,7 +60,7 @@ class SiteWriter {
                         &error)) {
       writer_.Write("index.html", html);
     }
-    return CountDocuments(sink);
+    return documents;
   }
 
  private:
@@ -123,6 +128,7 @@ class SiteWriter {
     RenderContext context{project_, doc, Strings(doc.meta.lang), EditionsOf(doc)};
     std::string stem = doc.meta.lang + "/" + doc.name;
     if (options_.text) writer_.Write(stem + ".txt", RenderPlainText(context));
+    pdf_.Write(context, stem);
     if (options_.epub) {
       WriteEpub(stem + ".epub", {&doc}, doc.meta.title, doc.meta.owner, doc.meta.summary);
       in_books_[doc.meta.lang].push_back(&doc);
@@ -162,7 +168,7 @@ class SiteWriter {
     book.description = description;
     book.contents_label = strings.Format("contents");
     book.accessibility_summary = strings.Format("epub-accessibility-summary");
-    book.modified = EpubModified(documents);
+    book.modified = PublicationMoment(documents);
     book.stylesheet = theme_.stylesheet;
     for (const Document* doc : documents) {
       RenderContext context{project_, *doc, strings, EditionsOf(*doc)};
@@ -191,6 +197,7 @@ class SiteWriter {
   const Project& project_;
   OutputWriter& writer_;
   Theme theme_;
+  PdfWriter pdf_;  // after theme_, which it prints with
   std::list<Document> editions_;  // stable addresses: pages keep pointers to them
   std::map<std::string, std::vector<std::string>> languages_;  // document -> edition languages
   std::map<std::string, UiStrings> strings_;
@@ -202,9 +209,9 @@ class SiteWriter {
 
 }  // namespace
 
-int WriteSite(Env& env, const SiteOptions& options, const Project& project, const DiagnosticSink& sink,
+int WriteSite(Env& env, const SiteOptions& options, const Project& project, DiagnosticSink& sink,
               OutputWriter& writer) {
-  return SiteWriter(env, options, project, writer).Run(sink);
+  return SiteWriter(env, options, project, sink, writer).Run(sink);
 }
 
 }  // namespace charterc

@@ -1,10 +1,11 @@
 #pragma once
 // Writes the publications of a build: for each published document and
-// edition, its HTML page and, on request, its plain-text edition; each
+// edition, its HTML page and, on request, its plain text, EPUB and PDF; each
 // language's traceability page, the stylesheet, the index and, on request,
 // the assessors' evidence pack.
 
 #include "driver/env.h"
+#include "driver/pdf_writer.h"
 #include "output/output_writer.h"
 #include "project/project_loader.h"
 
@@ -17,11 +18,12 @@ struct SiteOptions {
   bool epub = false;  // out/<lang>/<doc>.epub, and out/<lang>/documents.epub with all of them
   bool evidence_pack = false;  // out/evidence/index.html, with internal notes
   std::vector<std::string> bilingual;  // two language tags, page language first; empty: no bilingual editions
+  PdfOptions pdf = {};  // out/<lang>/<doc>.pdf and .large-print.pdf
 };
 
 // Documents with errors in `sink` are skipped (their last good page stays).
 // Returns the number of document pages written.
-int WriteSite(Env& env, const SiteOptions& options, const Project& project, const DiagnosticSink& sink,
+int WriteSite(Env& env, const SiteOptions& options, const Project& project, DiagnosticSink& sink,
               OutputWriter& writer);
 
 }  // namespace charterc

@@ -2,6 +2,10 @@
 
 #include <unicode/localebuilder.h>
 #include <unicode/numberformatter.h>
+#include <unicode/numsys.h>
+
+#include <map>
+#include <memory>
 
 namespace charterc {
 
@@ -57,6 +61,21 @@ std::string FormatCounter(int64_t number, const icu::Locale& locale) {
   if (U_FAILURE(status)) return std::to_string(number);
   formatted.toUTF8String(out);
   return out;
+}
+
+std::string CssCounterStyle(const icu::Locale& locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::NumberingSystem> system(icu::NumberingSystem::createInstance(locale, status));
+  if (U_FAILURE(status) || system->isAlgorithmic()) return "decimal";
+  // ICU's numbering system names against CSS Counter Styles Level 3.
+  static const std::map<std::string, std::string> kCssNames = {
+      {"arab", "arabic-indic"}, {"arabext", "persian"}, {"beng", "bengali"},  {"deva", "devanagari"},
+      {"gujr", "gujarati"},     {"guru", "gurmukhi"},   {"hanidec", "cjk-decimal"}, {"khmr", "khmer"},
+      {"knda", "kannada"},      {"laoo", "lao"},        {"mlym", "malayalam"},  {"mymr", "myanmar"},
+      {"orya", "oriya"},        {"tamldec", "tamil"},   {"telu", "telugu"},     {"thai", "thai"},
+      {"tibt", "tibetan"}};
+  auto found = kCssNames.find(system->getName());
+  return found != kCssNames.end() ? found->second : "decimal";
 }
 
 }  // namespace charterc

@@ -31,4 +31,9 @@ std::string NativeLanguageName(const icu::Locale& locale);
 // numbers ("3", "٣").
 std::string FormatCounter(int64_t number, const icu::Locale& locale);
 
+// The CSS counter style that writes numbers in the locale's own digits
+// ("decimal", "arabic-indic", "cjk-decimal"...), for page numbers the
+// browser counts itself.
+std::string CssCounterStyle(const icu::Locale& locale);
+
 }  // namespace charterc

@@ -23,6 +23,7 @@ struct ProjectConfig {
   std::string title = "Charters";
   std::string source_lang = "en";
   std::string base_url;
+  std::string paper = "A4";  // printed pages (PDF): "A4" or "letter"
   std::string framework;  // what documents without a framework: key cite
   SourceLocation framework_location;
   std::map<std::string, Waiver> waivers;  // by ref, e.g. "cse:2.1.1"

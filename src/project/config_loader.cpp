@@ -1,5 +1,7 @@
 #include "project/config_loader.h"
 
+#include <cctype>
+
 #include "i18n/locale_info.h"
 #include "project/yaml_location.h"
 
@@ -27,6 +29,19 @@ void ReadWaivers(const SourceFile& source, const YAML::Node& node, ProjectConfig
   }
 }
 
+// The paper printed pages are laid out for, as a CSS page size.
+void ReadPaper(const std::string& value, const SourceLocation& at, ProjectConfig* config, DiagnosticSink& sink) {
+  std::string lower;
+  for (char c : value) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "a4") {
+    config->paper = "A4";
+  } else if (lower == "letter") {
+    config->paper = "letter";
+  } else {
+    sink.Report(DiagCode::E0701, at, "'" + value + "' is not a paper size charterc knows", "write paper: A4 or paper: letter");
+  }
+}
+
 }  // namespace
 
 ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
@@ -49,7 +64,8 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
     std::string key = it->first.as<std::string>("");
     const YAML::Node& value = it->second;
     SourceLocation at = YamlLocation(source, value.Mark());
-    if (!value.IsScalar() && (key == "title" || key == "source-lang" || key == "base-url" || key == "framework")) {
+    if (!value.IsScalar() && (key == "title" || key == "source-lang" || key == "base-url" || key == "framework" ||
+                              key == "paper")) {
       sink.Report(DiagCode::E0701, at, "'" + key + "' must be a single value", "write " + key + ": ...");
     } else if (key == "title") {
       config.title = value.Scalar();
@@ -59,6 +75,8 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
       else sink.Report(DiagCode::E0701, at, "'" + value.Scalar() + "' is not a language tag", "use e.g. en or cy");
     } else if (key == "base-url") {
       config.base_url = value.Scalar();
+    } else if (key == "paper") {
+      ReadPaper(value.Scalar(), at, &config, sink);
     } else if (key == "framework") {
       config.framework = value.Scalar();
       config.framework_location = at;
@@ -66,7 +84,7 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
       ReadWaivers(source, value, &config, sink);
     } else {
       sink.Report(DiagCode::W0702, YamlLocation(source, it->first.Mark()), "unknown key '" + key + "' in charterc.yaml",
-                  "known keys: title, source-lang, base-url, framework, waivers");
+                  "known keys: title, source-lang, base-url, paper, framework, waivers");
     }
   }
   return config;

@@ -16,9 +16,4 @@ namespace charterc {
 // `in_book`: names of the documents that are chapters of the same book.
 EpubChapter RenderEpubChapter(const RenderContext& context, const std::set<std::string>& in_book);
 
-// The book's moment of modification: SOURCE_DATE_EPOCH when set (the
-// reproducible-builds convention), else the latest review date among
-// `docs`, else today; so the same input gives the same file.
-std::time_t EpubModified(const std::vector<const Document*>& docs);
-
 }  // namespace charterc

@@ -1,0 +1,68 @@
+#include "driver/pdf_writer.h"
+
+#include "pdf/pdf_finishing.h"
+#include "pdf/pdf_structure.h"
+#include "render/print_page.h"
+#include "render/publication_moment.h"
+
+namespace charterc {
+
+namespace {
+
+constexpr const char* kInstallHint =
+    "install Debian's chromium package (apt-get install chromium fonts-noto-core fonts-noto-cjk), "
+    "or set CHARTERC_CHROMIUM to a Chromium or Chrome program";
+
+}  // namespace
+
+bool PdfWriter::BrowserReady() {
+  if (looked_for_browser_) return printer_ != nullptr;
+  looked_for_browser_ = true;
+  std::string looked_for;
+  std::string browser = FindBrowser(&looked_for);
+  if (browser.empty()) {
+    SourceLocation at{options_.out_label, 0, 0, 0};
+    if (options_.required) {
+      sink_.Report(DiagCode::E0804, at, "cannot write PDFs: no browser found (looked for " + looked_for + ")",
+                   kInstallHint);
+    } else {
+      sink_.Report(DiagCode::N0803, at,
+                   "PDFs not written: no browser found (looked for " + looked_for + "); every other format was",
+                   kInstallHint);
+    }
+    return false;
+  }
+  printer_ = std::make_unique<PdfPrinter>(browser);
+  return true;
+}
+
+void PdfWriter::Write(const RenderContext& context, const std::string& stem) {
+  if ((!options_.regular && !options_.large_print) || !BrowserReady()) return;
+  if (options_.regular) WriteVariant(context, stem + ".pdf", false);
+  if (options_.large_print) WriteVariant(context, stem + ".large-print.pdf", true);
+}
+
+void PdfWriter::WriteVariant(const RenderContext& context, const std::string& path, bool large_print) {
+  const DocumentMeta& meta = context.document.meta;
+  SourceLocation at{context.document.path, 0, 0, 0};
+  PrintOptions print{context.project.config.paper, large_print};
+  std::string error;
+  std::string printed = printer_->Print(RenderPrintPage(context, theme_, print), &error);
+  std::string finished;
+  if (!printed.empty()) {
+    PdfMetadata metadata{meta.title, meta.owner, meta.summary, meta.lang, PublicationMoment({&context.document}), ""};
+    finished = FinishPdf(printed, metadata, &error);
+  }
+  if (finished.empty()) {
+    sink_.Report(DiagCode::E0805, at, "cannot print " + path + ": " + error,
+                 "run the build again; if it keeps failing, check that the browser starts: chromium --headless --version");
+    return;
+  }
+  for (const std::string& problem : CheckPdfStructure(finished)) {
+    sink_.Report(DiagCode::W0806, at, path + ": " + problem,
+                 "the PDF was written; report this with the document attached, as charterc's print page should prevent it");
+  }
+  writer_.Write(path, finished);
+}
+
+}  // namespace charterc

@@ -1,0 +1,47 @@
+#pragma once
+// The PDF stage of a build: each published document and edition printed by
+// one headless Chromium (pdf/pdf_printer), finished with qpdf
+// (pdf/pdf_finishing), read back and checked (pdf/pdf_structure), then
+// written as out/<lang>/<doc>.pdf and, on request, <doc>.large-print.pdf.
+// Without a browser it says so once and the build goes on: a note when
+// PDFs were only a default, an error when --format asked for them.
+
+#include <memory>
+#include <string>
+
+#include "diag/diagnostic_sink.h"
+#include "output/output_writer.h"
+#include "pdf/pdf_printer.h"
+#include "render/render_context.h"
+#include "render/theme.h"
+
+namespace charterc {
+
+struct PdfOptions {
+  bool regular = false;      // <doc>.pdf
+  bool large_print = false;  // <doc>.large-print.pdf
+  bool required = false;     // asked for explicitly: a missing browser is an error
+  std::string out_label;     // the output folder, as diagnostics name it
+};
+
+class PdfWriter {
+ public:
+  PdfWriter(const PdfOptions& options, const Theme& theme, DiagnosticSink& sink, OutputWriter& writer)
+      : options_(options), theme_(theme), sink_(sink), writer_(writer) {}
+
+  // `stem` is "<lang>/<doc>", relative to the output folder.
+  void Write(const RenderContext& context, const std::string& stem);
+
+ private:
+  bool BrowserReady();
+  void WriteVariant(const RenderContext& context, const std::string& path, bool large_print);
+
+  PdfOptions options_;
+  const Theme& theme_;
+  DiagnosticSink& sink_;
+  OutputWriter& writer_;
+  bool looked_for_browser_ = false;
+  std::unique_ptr<PdfPrinter> printer_;
+};
+
+}  // namespace charterc

@@ -1,0 +1,50 @@
+#include "render/outside_links.h"
+
+#include <vector>
+
+#include "model/link_policy.h"
+
+namespace charterc {
+
+namespace {
+
+// The document a generated page address names ("charter.html#x" -> "charter").
+std::string PageName(const std::string& file) {
+  const std::string suffix = ".html";
+  bool page = file.size() > suffix.size() && file.compare(file.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return page ? file.substr(0, file.size() - suffix.size()) : "";
+}
+
+void Unwrap(pugi::xml_node link) {
+  pugi::xml_node parent = link.parent();
+  while (pugi::xml_node child = link.first_child()) parent.insert_move_before(child, link);
+  parent.remove_child(link);
+}
+
+}  // namespace
+
+void ResolveOutsideLinks(pugi::xml_node root, const RenderContext& context, const std::set<std::string>& included,
+                         const std::string& included_extension) {
+  std::vector<pugi::xml_node> links;
+  for (pugi::xpath_node found : root.select_nodes("//a[@href]")) links.push_back(found.node());
+  const std::string& base_url = context.project.config.base_url;
+  for (pugi::xml_node link : links) {
+    std::string href = link.attribute("href").value();
+    if (href.empty() || href[0] == '#' || !LinkScheme(href).empty()) continue;
+    std::string file = href.substr(0, href.find('#'));
+    std::string fragment = href.substr(file.size());
+    std::string name = PageName(file);
+    if (name == context.document.name && !fragment.empty()) {
+      link.attribute("href") = fragment.c_str();  // within the document itself
+    } else if (!name.empty() && included.count(name) > 0) {
+      link.attribute("href") = (name + included_extension + fragment).c_str();
+    } else if (!base_url.empty()) {
+      std::string separator = base_url.back() == '/' ? "" : "/";
+      link.attribute("href") = (base_url + separator + context.document.meta.lang + "/" + href).c_str();
+    } else {
+      Unwrap(link);
+    }
+  }
+}
+
+}  // namespace charterc

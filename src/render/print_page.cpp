@@ -1,0 +1,102 @@
+#include "render/print_page.h"
+
+#include <set>
+
+#include <pugixml.hpp>
+
+#include "i18n/locale_info.h"
+#include "model/link_policy.h"
+#include "render/html5_writer.h"
+#include "render/html_page.h"
+#include "render/outside_links.h"
+#include "render/page_template.h"
+
+namespace charterc {
+
+namespace {
+
+// Private-use characters stand for the two numbers while the message is
+// formatted, then become counter() calls.
+const char* const kPageMarker = "\xEE\x80\x80";   // U+E000
+const char* const kPagesMarker = "\xEE\x80\x81";  // U+E001
+
+std::string PageRules(const RenderContext& context, const PrintOptions& options) {
+  return "@page {\n  size: " + options.paper + ";\n  @top-center { content: " +
+         CssString(context.document.meta.title) + "; }\n  @bottom-center { content: " +
+         PageCounterContent(context.strings) + "; }\n}\n";
+}
+
+// A printed link cannot be followed: its address is shown after it, unless
+// the text already is the address.
+void MarkPrintedLinks(pugi::xml_node root) {
+  for (pugi::xpath_node found : root.select_nodes("//a[@href]")) {
+    pugi::xml_node link = found.node();
+    std::string href = link.attribute("href").value();
+    std::string scheme = LinkScheme(href);
+    if (scheme.empty()) continue;  // within the document
+    std::string shown = scheme == "mailto" || scheme == "tel" ? href.substr(scheme.size() + 1) : href;
+    if (shown == link.text().as_string() || shown == link.child_value()) continue;
+    link.append_attribute("data-print-target") = shown.c_str();
+  }
+}
+
+}  // namespace
+
+std::string CssString(const std::string& text) {
+  std::string quoted = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') {
+      quoted += '\\';
+      quoted += c;
+    } else if (c == '\n') {
+      quoted += "\\A ";
+    } else {
+      quoted += c;
+    }
+  }
+  return quoted + "\"";
+}
+
+std::string PageCounterContent(const UiStrings& strings) {
+  std::string message = strings.Format("page-x-of-y", {{"page", icu::Formattable(icu::UnicodeString::fromUTF8(kPageMarker))},
+                                                       {"pages", icu::Formattable(icu::UnicodeString::fromUTF8(kPagesMarker))}});
+  std::string style = CssCounterStyle(strings.locale());
+  std::string content;
+  size_t start = 0;
+  auto literal = [&](size_t end) {
+    if (end > start) content += (content.empty() ? "" : " ") + CssString(message.substr(start, end - start));
+  };
+  for (size_t i = 0; i < message.size();) {
+    bool page = message.compare(i, 3, kPageMarker) == 0;
+    bool pages = message.compare(i, 3, kPagesMarker) == 0;
+    if (!page && !pages) {
+      ++i;
+      continue;
+    }
+    literal(i);
+    content += std::string(content.empty() ? "" : " ") + "counter(" + (page ? "page" : "pages") + ", " + style + ")";
+    i += 3;
+    start = i;
+  }
+  literal(message.size());
+  return content;
+}
+
+std::string RenderPrintPage(const RenderContext& context, const Theme& theme, const PrintOptions& options) {
+  const DocumentMeta& meta = context.document.meta;
+  pugi::xml_document doc;
+  pugi::xml_node html = doc.append_child("html");
+  SetLanguageAttributes(html, meta.lang);
+  html.append_attribute("class") = options.large_print ? "print large-print" : "print";
+  pugi::xml_node head = html.append_child("head");
+  head.append_child("meta").append_attribute("charset") = "utf-8";
+  head.append_child("title").text() = meta.title.c_str();
+  head.append_child("style").text() = (theme.stylesheet + "\n" + PageRules(context, options)).c_str();
+  pugi::xml_node main = html.append_child("body").append_child("main");
+  AppendDocumentContent(context, main);
+  ResolveOutsideLinks(main, context, {}, ".html");
+  MarkPrintedLinks(main);
+  return WriteHtml5Document(doc);
+}
+
+}  // namespace charterc
