@@ -10,12 +10,16 @@ cd "$(dirname "$0")/.."
 
 BUILD_PACKAGES=(g++ cmake ninja-build pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libicu-dev
-  libcli11-dev doctest-dev libyaml-cpp-dev nlohmann-json3-dev libgettextpo-dev libzip-dev)
+  libcli11-dev doctest-dev libyaml-cpp-dev nlohmann-json3-dev libgettextpo-dev libzip-dev
+  libqpdf-dev nettle-dev)
+# PDFs are printed by Chromium; the Noto fonts cover Arabic and Chinese.
+RUN_PACKAGES=(chromium fonts-noto-core fonts-noto-cjk)
 # The Nu Html Checker runs on Java and comes from npm; xmllint checks XML
 # outputs; python3-jsonschema validates commitments.json against its schema;
 # gettext (msgfmt, msgen, msgfilter) plays the translator in the PO round trip;
-# epubcheck checks every EPUB.
-TEST_PACKAGES=(default-jre-headless libxml2-utils python3-jsonschema gettext epubcheck)
+# epubcheck checks every EPUB; poppler-utils (pdfinfo, pdffonts, pdftotext)
+# every PDF.
+TEST_PACKAGES=(default-jre-headless libxml2-utils python3-jsonschema gettext epubcheck poppler-utils)
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
@@ -33,7 +37,7 @@ install_missing() {
 }
 
 build() {
-  install_missing "${BUILD_PACKAGES[@]}"
+  install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"
   cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
   cmake --build build
 }
