@@ -46,12 +46,14 @@ test_tools() {
   install_missing "${TEST_PACKAGES[@]}"
   # npm may come from Debian or from elsewhere (a newer Node); only add it when absent.
   command -v npm >/dev/null || install_missing nodejs npm
-  if [ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  if [ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -d tests/tools/node_modules/axe-core ] ||
+     [ ! -d tests/tools/node_modules/playwright-core ]; then
     # Node trusts only its own CA list; networks that inspect TLS (common in
     # universities) put their CA in the system store, so trust that as well.
     local system_cas=/etc/ssl/certs/ca-certificates.crt
     [ -f "$system_cas" ] && export NODE_EXTRA_CA_CERTS=${NODE_EXTRA_CA_CERTS:-$system_cas}
-    npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
+    # playwright-core drives Debian's chromium; it must never fetch a browser.
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
   fi
 }
 

@@ -5,6 +5,7 @@
 #include "check/fact_checker.h"
 #include "check/lifecycle_checker.h"
 #include "check/measurability_checker.h"
+#include "check/readability_checker.h"
 #include "check/ref_checker.h"
 #include "check/ref_cycles.h"
 #include "check/results_checker.h"
@@ -21,6 +22,7 @@ void RunChecks(const Project& project, DiagnosticSink& sink) {
   CheckStandardsCited(project, sink);
   CheckFacts(project, sink);
   CheckMeasurability(project, sink);
+  CheckReadability(project, sink);
   CheckConsistency(project, sink);
   CheckPublishedResults(project, sink);
   CheckLifecycle(project, TodayIso(), sink);

@@ -18,6 +18,7 @@ struct Lexicon {
   std::vector<std::string> hedges;
   std::vector<std::string> vague;
   std::vector<std::string> share_markers;
+  std::vector<std::string> abbreviations;  // "Dr.": no sentence ends after them (readability)
   // Unmarked promises: list items starting with these ("we", "you can")...
   std::vector<std::string> promise_starts;
   // ...and rows of tables whose header names these columns.

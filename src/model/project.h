@@ -24,6 +24,7 @@ struct ProjectConfig {
   std::string source_lang = "en";
   std::string base_url;
   std::string paper = "A4";  // printed pages (PDF): "A4" or "letter"
+  int max_sentence_words = 30;  // longer sentences are warnings (W0907)
   std::string framework;  // what documents without a framework: key cite
   SourceLocation framework_location;
   std::map<std::string, Waiver> waivers;  // by ref, e.g. "cse:2.1.1"

@@ -1,6 +1,8 @@
 #include "project/config_loader.h"
 
 #include <cctype>
+#include <exception>
+#include <string>
 
 #include "i18n/locale_info.h"
 #include "project/yaml_location.h"
@@ -42,6 +44,24 @@ void ReadPaper(const std::string& value, const SourceLocation& at, ProjectConfig
   }
 }
 
+// The longest sentence, in words, before W0907 (sentence-too-long).
+void ReadSentenceLimit(const std::string& value, const SourceLocation& at, ProjectConfig* config,
+                       DiagnosticSink& sink) {
+  size_t used = 0;
+  int limit = 0;
+  try {
+    limit = std::stoi(value, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used != value.size() || limit < 5) {
+    sink.Report(DiagCode::E0701, at, "max-sentence-words must be a whole number of at least 5, not '" + value + "'",
+                "plain-language guides suggest 15 to 20 words on average; write e.g. max-sentence-words: 30");
+    return;
+  }
+  config->max_sentence_words = limit;
+}
+
 }  // namespace
 
 ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
@@ -65,7 +85,7 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
     const YAML::Node& value = it->second;
     SourceLocation at = YamlLocation(source, value.Mark());
     if (!value.IsScalar() && (key == "title" || key == "source-lang" || key == "base-url" || key == "framework" ||
-                              key == "paper")) {
+                              key == "paper" || key == "max-sentence-words")) {
       sink.Report(DiagCode::E0701, at, "'" + key + "' must be a single value", "write " + key + ": ...");
     } else if (key == "title") {
       config.title = value.Scalar();
@@ -75,6 +95,8 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
       else sink.Report(DiagCode::E0701, at, "'" + value.Scalar() + "' is not a language tag", "use e.g. en or cy");
     } else if (key == "base-url") {
       config.base_url = value.Scalar();
+    } else if (key == "max-sentence-words") {
+      ReadSentenceLimit(value.Scalar(), at, &config, sink);
     } else if (key == "paper") {
       ReadPaper(value.Scalar(), at, &config, sink);
     } else if (key == "framework") {
@@ -84,7 +106,7 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
       ReadWaivers(source, value, &config, sink);
     } else {
       sink.Report(DiagCode::W0702, YamlLocation(source, it->first.Mark()), "unknown key '" + key + "' in charterc.yaml",
-                  "known keys: title, source-lang, base-url, paper, framework, waivers");
+                  "known keys: title, source-lang, base-url, paper, max-sentence-words, framework, waivers");
     }
   }
   return config;

@@ -17,8 +17,10 @@ constexpr const char* kShapeHint = "see locales/en/lexicon.yaml for the shape: l
 
 // Phrases are stored lower case (by the rules of the lexicon's language),
 // so readers compare them with lower-cased text without redoing it.
+// Phrases are lower-cased, as text is when matched against them; the
+// abbreviations are not ("Dr." and "dr." are told apart by the iterator).
 bool ReadList(const SourceFile& source, const YAML::Node& node, const icu::Locale& locale,
-              std::vector<std::string>* out, DiagnosticSink& sink) {
+              std::vector<std::string>* out, DiagnosticSink& sink, bool lower_case = true) {
   if (!node) return true;
   if (!node.IsSequence()) {
     sink.Report(DiagCode::E0708, YamlLocation(source, node.Mark()), "expected a list of phrases", kShapeHint);
@@ -30,7 +32,7 @@ bool ReadList(const SourceFile& source, const YAML::Node& node, const icu::Local
                   kShapeHint);
       return false;
     }
-    out->push_back(LowerCase(item.Scalar(), locale));
+    out->push_back(lower_case ? LowerCase(item.Scalar(), locale) : item.Scalar());
   }
   return true;
 }
@@ -76,6 +78,7 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
       {"target", &Lexicon::target_columns}, {"result", &Lexicon::result_columns},
       {"status", &Lexicon::status_columns}};
   for (const auto& [key, list] : kLists) ok = ReadList(source, root[key], locale, &(lexicon.*list), sink) && ok;
+  ok = ReadList(source, root["abbreviations"], locale, &lexicon.abbreviations, sink, false) && ok;
   if (const YAML::Node columns = root["table-columns"]) {
     if (!columns.IsMap()) {
       sink.Report(DiagCode::E0708, YamlLocation(source, columns.Mark()), "'table-columns' maps column kinds to phrases",

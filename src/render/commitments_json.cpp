@@ -1,8 +1,12 @@
 #include "render/commitments_json.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "check/measurability_checker.h"
+#include "check/readability_checker.h"
 
 namespace charterc {
 
@@ -34,6 +38,21 @@ Json TargetJson(const std::optional<TargetReading>& reading) {
           {"event", reading->event.empty() ? Json(nullptr) : Json(reading->event)}};
 }
 
+// Rounded to one decimal: the scores are estimates, not measurements.
+double Rounded(double value) { return std::round(value * 10) / 10; }
+
+Json ReadabilityJson(const Readability& readability) {
+  const TextStats& stats = readability.stats;
+  int longest = 0;
+  for (const Sentence& sentence : stats.sentence_list) longest = std::max(longest, sentence.words);
+  return {{"sentences", stats.sentences},
+          {"words", stats.words},
+          {"words_per_sentence", stats.sentences > 0 ? Rounded(double(stats.words) / stats.sentences) : 0.0},
+          {"longest_sentence", longest},
+          {"long_words", stats.long_words},
+          {"index", {{"name", readability.index.name}, {"value", Rounded(readability.index.value)}}}};
+}
+
 Json CommitmentJson(const Project& project, const Document& doc, const Commitment& commitment) {
   std::optional<TargetReading> reading = ReadCommitment(project, doc, commitment);
   Json refs = Json::array();
@@ -49,6 +68,7 @@ Json CommitmentJson(const Project& project, const Document& doc, const Commitmen
           {"explicit_target", commitment.target.empty() ? Json(nullptr) : Json(commitment.target)},
           {"dimension", commitment.dimension.empty() ? Json(nullptr) : Json(commitment.dimension)},
           {"refs", refs},
+          {"readability", ReadabilityJson(CommitmentReadability(project, doc, commitment))},
           {"source", {{"file", doc.path}, {"line", commitment.location.line}, {"column", commitment.location.column}}}};
 }
 
@@ -64,7 +84,8 @@ std::string CommitmentsJson(const Project& project, const std::function<bool(con
                          {"type", DocumentTypeName(doc.meta.type)},
                          {"lang", doc.meta.lang},
                          {"owner", doc.meta.owner},
-                         {"next_review", doc.meta.next_review.empty() ? Json(nullptr) : Json(doc.meta.next_review)}});
+                         {"next_review", doc.meta.next_review.empty() ? Json(nullptr) : Json(doc.meta.next_review)},
+                         {"readability", ReadabilityJson(DocumentReadability(project, doc))}});
     for (const Commitment& commitment : doc.commitments) commitments.push_back(CommitmentJson(project, doc, commitment));
   }
   Json root = {{"format", "charterc-commitments"},
