@@ -70,6 +70,9 @@ void AccessibilityMetadata(const EpubBook& book, pugi::xml_node metadata) {
   }
   Meta(metadata, "schema:accessibilityHazard", "none");
   Meta(metadata, "schema:accessibilitySummary", book.accessibility_summary);
+  if (book.certified_by.empty()) return;
+  Meta(metadata, "dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.2 Level AA");
+  Meta(metadata, "a11y:certifiedBy", book.certified_by);
 }
 
 std::string Package(const EpubBook& book) {

@@ -34,6 +34,9 @@ struct EpubBook {
   std::string description;
   std::string contents_label;  // the navigation's heading, in the book's language
   std::string accessibility_summary;
+  // Who stands behind the conformance claim (a11y:certifiedBy); empty: the
+  // book makes no claim of EPUB Accessibility 1.1 / WCAG 2.2 AA.
+  std::string certified_by;
   std::time_t modified = 0;
   std::string stylesheet;  // shipped as charterc.css
   std::vector<EpubChapter> chapters;

@@ -23,11 +23,11 @@ const char* const kPagesMarker = "\xEE\x80\x81";  // U+E001
 std::string PageRules(const RenderContext& context, const PrintOptions& options) {
   // Large print: the running title and page numbers at body size too, in
   // wider margins to hold them.
-  std::string margin_text = options.large_print ? " font-size: 18pt;" : "";
-  std::string margins = options.large_print ? "  margin: 25mm 20mm 30mm;\n" : "";
-  return "@page {\n  size: " + options.paper + ";\n" + margins + "  @top-center { content: " +
-         CssString(context.document.meta.title) + ";" + margin_text + " }\n  @bottom-center { content: " +
-         PageCounterContent(context.strings) + ";" + margin_text + " }\n}\n";
+  std::string margins = options.large_print ? "25mm 20mm 30mm" : "20mm 18mm 22mm";
+  std::string size = options.large_print ? "18pt" : "9pt";
+  return "@page {\n  size: " + options.paper + ";\n  margin: " + margins + ";\n  @top-center { content: " +
+         CssString(context.document.meta.title) + "; font-size: " + size + "; }\n  @bottom-center { content: " +
+         PageCounterContent(context.strings) + "; font-size: " + size + "; }\n}\n";
 }
 
 // A printed link cannot be followed: its address is shown after it, unless

@@ -12,6 +12,10 @@ struct Theme {
   std::string page_template;  // XHTML with data-slot markers
   std::string stylesheet;     // CSS written to out/charterc.css
   std::string template_path;  // where the template came from, for messages
+  // Both files are the shipped ones (embedded, or an unchanged copy), the
+  // theme charterc's own test suite checks with axe-core and the Nu Html
+  // Checker; only then may an EPUB claim WCAG conformance.
+  bool shipped = false;
 };
 
 Theme LoadTheme(const FileSystem& fs, const std::string& project_root);

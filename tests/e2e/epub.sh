@@ -46,6 +46,16 @@ unzip -p "$charter" EPUB/package.opf >"$work/charter.opf"
 for property in accessMode accessModeSufficient accessibilityFeature accessibilityHazard accessibilitySummary; do
   check "package declares schema:$property" grep -q "<meta property=\"schema:$property\">" "$work/charter.opf"
 done
+check "the shipped theme's book claims EPUB Accessibility 1.1 / WCAG 2.2 AA" \
+  grep -q '<meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta>' "$work/charter.opf"
+check "the claim names who checked it" grep -q '<meta property="a11y:certifiedBy">charterc .* test suite</meta>' "$work/charter.opf"
+# A project's own stylesheet was never checked by this suite: no claim.
+cp -r "$root/tests/golden/locales/project" "$work/own-theme"
+mkdir -p "$work/own-theme/themes/default"
+{ cat "$root/themes/default/charterc.css"; echo "body { letter-spacing: 0.01em; }"; } >"$work/own-theme/themes/default/charterc.css"
+"$charterc" build "$work/own-theme" -o "$work/own-theme-out" --format epub -q
+check "a project's own theme makes no conformance claim" \
+  bash -c "! unzip -p '$work/own-theme-out/en/promises.epub' EPUB/package.opf | grep -q conformsTo"
 check "modified date is the pinned build time" \
   grep -q '<meta property="dcterms:modified">2026-11-23T00:00:00Z</meta>' "$work/charter.opf"
 unzip -p "$work/sample/ar/care-statement.epub" EPUB/package.opf >"$work/ar.opf"
