@@ -57,4 +57,12 @@ std::string FormatIsoDate(const std::string& iso, const icu::Locale& locale) {
   return date ? FormatLongDate(*date, locale) : iso;
 }
 
+std::string IsoUtcTimestamp(std::time_t moment) {
+  char text[32];
+  std::tm utc{};
+  gmtime_r(&moment, &utc);
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
 }  // namespace charterc

@@ -2,6 +2,7 @@
 // Calendar dates from front matter (ISO 8601, YYYY-MM-DD), read and shown
 // with ICU. Dates are calendar days, so they are handled in UTC throughout.
 
+#include <ctime>
 #include <optional>
 #include <string>
 
@@ -25,5 +26,9 @@ std::string FormatLongDate(UDate date, const icu::Locale& locale);
 // An ISO date from front matter in the locale's long style; the text as
 // written when it is not a real date (already reported).
 std::string FormatIsoDate(const std::string& iso, const icu::Locale& locale);
+
+// "2026-11-23T00:00:00Z": a moment in UTC as ISO 8601 (EPUB's
+// dcterms:modified, XMP dates).
+std::string IsoUtcTimestamp(std::time_t moment);
 
 }  // namespace charterc

@@ -4,6 +4,8 @@
 
 #include <pugixml.hpp>
 
+#include "i18n/dates.h"
+
 namespace charterc {
 
 namespace {
@@ -22,14 +24,6 @@ void Property(pugi::xml_node description, const char* property, const std::strin
 }
 
 }  // namespace
-
-std::string XmpDate(std::time_t moment) {
-  char text[32];
-  std::tm utc{};
-  gmtime_r(&moment, &utc);
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
 
 std::string XmpPacket(const PdfMetadata& metadata) {
   pugi::xml_document xml;
@@ -50,7 +44,7 @@ std::string XmpPacket(const PdfMetadata& metadata) {
   Container(description, "dc:creator", "rdf:Seq", metadata.author, false);
   Container(description, "dc:description", "rdf:Alt", metadata.subject, true);
   Container(description, "dc:language", "rdf:Bag", metadata.lang, false);
-  std::string date = XmpDate(metadata.moment);
+  std::string date = IsoUtcTimestamp(metadata.moment);
   Property(description, "xmp:CreateDate", date);
   Property(description, "xmp:ModifyDate", date);
   Property(description, "xmp:MetadataDate", date);

@@ -19,7 +19,4 @@ struct PdfMetadata {
 // The XMP packet (RDF/XML, with xpacket wrapper) for the catalog's /Metadata.
 std::string XmpPacket(const PdfMetadata& metadata);
 
-// "2026-11-23T00:00:00Z", as XMP dates are written.
-std::string XmpDate(std::time_t moment);
-
 }  // namespace charterc

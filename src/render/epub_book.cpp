@@ -4,6 +4,7 @@
 
 #include <pugixml.hpp>
 
+#include "i18n/dates.h"
 #include "output/zip_archive.h"
 
 namespace charterc {
@@ -40,14 +41,6 @@ std::string Container() {
   rootfile.append_attribute("full-path") = "EPUB/package.opf";
   rootfile.append_attribute("media-type") = "application/oebps-package+xml";
   return Serialise(xml);
-}
-
-std::string IsoTimestamp(std::time_t moment) {
-  char text[32];
-  std::tm utc{};
-  gmtime_r(&moment, &utc);
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
 }
 
 void Meta(pugi::xml_node metadata, const char* property, const std::string& value) {
@@ -92,7 +85,7 @@ std::string Package(const EpubBook& book) {
   Element(metadata, "dc:language", book.lang);
   Element(metadata, "dc:creator", book.creator);
   Element(metadata, "dc:description", book.description);
-  Meta(metadata, "dcterms:modified", IsoTimestamp(book.modified));
+  Meta(metadata, "dcterms:modified", IsoUtcTimestamp(book.modified));
   AccessibilityMetadata(book, metadata);
 
   pugi::xml_node manifest = package.append_child("manifest");
