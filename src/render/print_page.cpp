@@ -54,6 +54,8 @@ std::string CssString(const std::string& text) {
       quoted += c;
     } else if (c == '\n') {
       quoted += "\\A ";
+    } else if (c == '<') {
+      quoted += "\\3C ";  // a title holding "</style>" must not end the style element
     } else {
       quoted += c;
     }
