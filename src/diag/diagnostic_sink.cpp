@@ -36,6 +36,14 @@ bool DiagnosticSink::HasErrorsIn(const std::string& file) const {
   });
 }
 
+std::set<std::string> DiagnosticSink::FilesWithErrors() const {
+  std::set<std::string> files;
+  for (const Diagnostic& d : diagnostics_) {
+    if (d.severity == Severity::Error) files.insert(d.location.file);
+  }
+  return files;
+}
+
 bool DiagnosticSink::HasIoFailure() const {
   return std::any_of(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& d) { return IsIoFailure(d.code); });
 }

@@ -2,6 +2,7 @@
 // Collects every diagnostic of a run, so all problems are reported together
 // and in a stable order, whatever order the stages found them in.
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,10 @@ class DiagnosticSink {
   int WarningCount() const;
   // Errors reported against `file` (used to skip writing a broken document).
   bool HasErrorsIn(const std::string& file) const;
+  // Every file with an error so far: what a build decides not to publish,
+  // taken once before writing, so errors in writing (a PDF that fails to
+  // print) do not unpublish a document's other formats.
+  std::set<std::string> FilesWithErrors() const;
   // Whether a file could not be read or written (see IsIoFailure).
   bool HasIoFailure() const;
   // --strict: every warning counts as an error from now on.

@@ -1,5 +1,7 @@
 #include "driver/commands.h"
 
+#include <iomanip>
+
 #include "diag/diagnostic_printer.h"
 #include "driver/write_ids.h"
 
@@ -37,8 +39,7 @@ int RunCheck(Env& env, const PipelineOptions& options) {
 
 int RunCodes(Env& env) {
   for (const DiagCodeInfo& info : AllDiagCodes()) {
-    std::string_view severity = SeverityName(info.severity);
-    env.out << info.id << "  " << severity << std::string(std::string("warning").size() - severity.size(), ' ')
+    env.out << info.id << "  " << std::left << std::setw(7) << SeverityName(info.severity) << std::right  // "warning"
             << "  " << info.name << ": " << info.summary << "\n";
   }
   return kExitClean;

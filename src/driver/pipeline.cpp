@@ -53,20 +53,15 @@ int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject
   const Project& project = loaded.project;
   std::string out_dir = options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
   OutputWriter writer(env.fs, out_dir, sink);
-  // Decided before writing: a PDF that fails to print is an error against
-  // its document, but the document stays in commitments.json.
-  std::set<std::string> unpublished;
-  for (const Document& doc : project.documents) {
-    if (sink.HasErrorsIn(doc.path)) unpublished.insert(doc.path);
-  }
-  auto published = [&](const Document& doc) { return unpublished.count(doc.path) == 0; };
+  const std::set<std::string> with_errors = sink.FilesWithErrors();
+  auto published = [&](const Document& doc) { return with_errors.count(doc.path) == 0; };
   int written = 0;
   if (Wants(options, "html") || Wants(options, "txt") || Wants(options, "epub") || Wants(options, "pdf") ||
       Wants(options, "large-print")) {
     SiteOptions site{options.project_dir,      Wants(options, "html"),     Wants(options, "txt"),
                      Wants(options, "epub"),   Wants(options, "evidence"), options.bilingual};
     site.pdf = {Wants(options, "pdf"), Wants(options, "large-print"), options.formats_explicit, out_dir};
-    written = WriteSite(env, site, project, sink, writer);
+    written = WriteSite(env, site, project, with_errors, sink, writer);
   }
   if (Wants(options, "json")) {
     writer.Write("commitments.json", CommitmentsJson(project, published));

@@ -26,21 +26,19 @@ constexpr const char* kCollectionName = "documents";
 
 class SiteWriter {
  public:
-  SiteWriter(Env& env, const SiteOptions& options, const Project& project, DiagnosticSink& sink,
-             OutputWriter& writer)
-      : env_(env), options_(options), project_(project), writer_(writer),
+  SiteWriter(Env& env, const SiteOptions& options, const Project& project, const std::set<std::string>& with_errors,
+             DiagnosticSink& sink, OutputWriter& writer)
+      : env_(env), options_(options), project_(project), with_errors_(with_errors), writer_(writer),
         theme_(LoadTheme(env.fs, options.project_dir)), pdf_(options.pdf, theme_, sink, writer) {}
 
-  int Run(const DiagnosticSink& sink) {
-    // Counted before writing: a PDF that fails to print is reported against
-    // its document, but the document's other formats were still written.
-    const int documents = CountDocuments(sink);
+  int Run() {
+    const int documents = CountDocuments();
     std::string unused_message;
     size_t unused_offset = 0;
     if (!CheckPageTemplate(theme_, &unused_message, &unused_offset)) return 0;  // LoadAndCheck reported it
-    BuildEditions(sink);
+    BuildEditions();
     for (const Document& doc : project_.documents) {
-      if (!sink.HasErrorsIn(doc.path)) WriteDocument(doc);
+      if (!Broken(doc.path)) WriteDocument(doc);
     }
     for (const Document& edition : editions_) WriteDocument(edition);
     for (const auto& [lang, documents] : in_books_) {
@@ -49,7 +47,7 @@ class SiteWriter {
     if (!options_.html) return documents;
     if (options_.bilingual.size() == 2) {
       for (const Document& doc : project_.documents) {
-        if (!sink.HasErrorsIn(doc.path)) WriteBilingual(doc);
+        if (!Broken(doc.path)) WriteBilingual(doc);
       }
     }
     for (const auto& [lang, documents] : published_) WriteTraceability(lang, documents);
@@ -64,10 +62,13 @@ class SiteWriter {
   }
 
  private:
+  // Files with errors before writing are not published.
+  bool Broken(const std::string& path) const { return with_errors_.count(path) > 0; }
+
   // Documents, not pages: editions in other languages are not counted.
-  int CountDocuments(const DiagnosticSink& sink) const {
+  int CountDocuments() const {
     return static_cast<int>(std::count_if(project_.documents.begin(), project_.documents.end(),
-                                          [&](const Document& doc) { return !sink.HasErrorsIn(doc.path); }));
+                                          [&](const Document& doc) { return !Broken(doc.path); }));
   }
 
   const UiStrings& Strings(const std::string& lang) {
@@ -78,10 +79,10 @@ class SiteWriter {
 
   // The localise stage: an edition per translation of a published source,
   // unless the translation itself has errors.
-  void BuildEditions(const DiagnosticSink& sink) {
+  void BuildEditions() {
     for (const Translation& translation : project_.translations) {
       const Document* source = project_.FindDocument(translation.document);
-      if (source == nullptr || sink.HasErrorsIn(source->path) || sink.HasErrorsIn(translation.path)) continue;
+      if (source == nullptr || Broken(source->path) || Broken(translation.path)) continue;
       editions_.push_back(BuildEdition(project_, *source, translation));
     }
     for (const Document& edition : editions_) languages_[edition.name].push_back(edition.meta.lang);
@@ -199,6 +200,7 @@ class SiteWriter {
   Env& env_;
   const SiteOptions& options_;
   const Project& project_;
+  const std::set<std::string>& with_errors_;
   OutputWriter& writer_;
   Theme theme_;
   PdfWriter pdf_;  // after theme_, which it prints with
@@ -213,9 +215,9 @@ class SiteWriter {
 
 }  // namespace
 
-int WriteSite(Env& env, const SiteOptions& options, const Project& project, DiagnosticSink& sink,
-              OutputWriter& writer) {
-  return SiteWriter(env, options, project, sink, writer).Run(sink);
+int WriteSite(Env& env, const SiteOptions& options, const Project& project, const std::set<std::string>& with_errors,
+              DiagnosticSink& sink, OutputWriter& writer) {
+  return SiteWriter(env, options, project, with_errors, sink, writer).Run();
 }
 
 }  // namespace charterc

@@ -4,6 +4,9 @@
 // language's traceability page, the stylesheet, the index and, on request,
 // the assessors' evidence pack.
 
+#include <set>
+#include <string>
+
 #include "driver/env.h"
 #include "driver/pdf_writer.h"
 #include "output/output_writer.h"
@@ -23,7 +26,8 @@ struct SiteOptions {
 
 // Documents with errors in `sink` are skipped (their last good page stays).
 // Returns the number of document pages written.
-int WriteSite(Env& env, const SiteOptions& options, const Project& project, DiagnosticSink& sink,
-              OutputWriter& writer);
+// `with_errors`: the files with errors before writing began.
+int WriteSite(Env& env, const SiteOptions& options, const Project& project, const std::set<std::string>& with_errors,
+              DiagnosticSink& sink, OutputWriter& writer);
 
 }  // namespace charterc

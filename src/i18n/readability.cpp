@@ -45,15 +45,13 @@ int Letters(const icu::UnicodeString& word) {
 }
 
 // Words in one sentence, adding their long-word and syllable counts.
-int CountWords(const icu::UnicodeString& sentence, const icu::Locale& locale, TextStats* stats) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(locale, status));
-  if (U_FAILURE(status)) return 0;
-  words->setText(sentence);
+int CountWords(const icu::UnicodeString& sentence, const icu::Locale& locale, icu::BreakIterator& words,
+               TextStats* stats) {
+  words.setText(sentence);
   int count = 0;
-  for (int32_t start = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
-       start = end, end = words->next()) {
-    if (words->getRuleStatus() < UBRK_WORD_NUMBER) continue;  // spaces and punctuation
+  for (int32_t start = words.first(), end = words.next(); end != icu::BreakIterator::DONE;
+       start = end, end = words.next()) {
+    if (words.getRuleStatus() < UBRK_WORD_NUMBER) continue;  // spaces and punctuation
     icu::UnicodeString word = sentence.tempSubStringBetween(start, end);
     ++count;
     if (Letters(word) > 6) ++stats->long_words;
@@ -99,18 +97,20 @@ TextStats MeasureText(const std::string& text, const icu::Locale& locale,
   TextStats stats;
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
   std::unique_ptr<icu::BreakIterator> sentences = SentenceIterator(locale, abbreviations);
-  if (!sentences) return stats;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(locale, status));
+  if (!sentences || U_FAILURE(status)) return stats;
   sentences->setText(unicode);
   for (int32_t start = sentences->first(), end = sentences->next(); end != icu::BreakIterator::DONE;
        start = end, end = sentences->next()) {
     icu::UnicodeString sentence = unicode.tempSubStringBetween(start, end);
-    int words = CountWords(sentence, locale, &stats);
-    if (words == 0) continue;
+    int count = CountWords(sentence, locale, *words, &stats);
+    if (count == 0) continue;
     ++stats.sentences;
-    stats.words += words;
+    stats.words += count;
     std::string utf8;
     sentence.trim().toUTF8String(utf8);
-    stats.sentence_list.push_back({words, utf8});
+    stats.sentence_list.push_back({count, utf8});
   }
   return stats;
 }
