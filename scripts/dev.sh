@@ -14,12 +14,10 @@ BUILD_PACKAGES=(g++ cmake ninja-build pkg-config
   libqpdf-dev nettle-dev)
 # PDFs are printed by Chromium; the Noto fonts cover Arabic and Chinese.
 RUN_PACKAGES=(chromium fonts-noto-core fonts-noto-cjk)
-# The Nu Html Checker runs on Java and comes from npm; xmllint checks XML
-# outputs; python3-jsonschema validates commitments.json against its schema;
-# gettext (msgfmt, msgen, msgfilter) plays the translator in the PO round trip;
-# epubcheck checks every EPUB; poppler-utils (pdfinfo, pdffonts, pdftotext)
-# every PDF.
-TEST_PACKAGES=(default-jre-headless libxml2-utils python3-jsonschema gettext epubcheck poppler-utils)
+# Every command the tests call, and the package it comes from, is listed once
+# in tests/tools/requirements.txt; the test tools/requirements checks the same
+# list, so a tool a test starts to need cannot be forgotten here.
+mapfile -t TEST_PACKAGES < <(awk '!/^#/ && NF >= 2 { print $2 }' tests/tools/requirements.txt | sort -u)
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
@@ -43,9 +41,17 @@ build() {
 }
 
 test_tools() {
-  install_missing "${TEST_PACKAGES[@]}"
-  # npm may come from Debian or from elsewhere (a newer Node); only add it when absent.
-  command -v npm >/dev/null || install_missing nodejs npm
+  # Node.js and npm may come from Debian (bookworm's Node 18, which the pinned
+  # npm tools support) or from elsewhere (a newer Node): only add them when absent.
+  local packages=()
+  for package in "${TEST_PACKAGES[@]}"; do
+    case "$package" in
+      nodejs) command -v node >/dev/null || packages+=(nodejs) ;;
+      npm) command -v npm >/dev/null || packages+=(npm) ;;
+      *) packages+=("$package") ;;
+    esac
+  done
+  install_missing "${packages[@]}"
   if [ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -d tests/tools/node_modules/axe-core ] ||
      [ ! -d tests/tools/node_modules/playwright-core ]; then
     # Node trusts only its own CA list; networks that inspect TLS (common in
