@@ -1,13 +1,17 @@
-#include "check/target_reader.h"
+#include "analysis/target_reader.h"
 
+#include "i18n/spelled_numbers.h"
 #include "i18n/text_case.h"
 #include "model/fact_placeholders.h"
+
+#include <unicode/dtfmtsym.h>
 
 #include <unicode/numfmt.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -64,21 +68,48 @@ const icu::NumberFormat* NumberFormatFor(const icu::Locale& locale) {
   return it->second.get();
 }
 
+// The language's month names, wide and abbreviated, lower case: "30 june"
+// and "june 30" are dates (a deadline), not a count of "june".
+const std::vector<UnicodeString>& MonthNamesFor(const icu::Locale& locale) {
+  thread_local std::map<std::string, std::vector<UnicodeString>> names;
+  auto it = names.find(locale.getName());
+  if (it != names.end()) return it->second;
+  std::vector<UnicodeString> months;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateFormatSymbols symbols(locale, status);
+  if (U_SUCCESS(status)) {
+    for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+      int32_t count = 0;
+      const UnicodeString* list = symbols.getMonths(count, icu::DateFormatSymbols::FORMAT, width);
+      for (int32_t k = 0; k < count; ++k) {
+        UnicodeString name = UnicodeString(list[k]).toLower(locale);
+        while (!name.isEmpty() && name.charAt(name.length() - 1) == '.') name.truncate(name.length() - 1);
+        if (name.length() >= 3) months.push_back(name);
+      }
+    }
+  }
+  return names.emplace(locale.getName(), std::move(months)).first->second;
+}
+
 class Reader {
  public:
   Reader(const std::string& text, const Lexicon& lexicon, const icu::Locale& locale, const FactTable& facts)
       : lexicon_(lexicon), locale_(locale), facts_(facts) {
     PrepareText(text);
     numbers_ = NumberFormatFor(locale);
+    spelled_ = &SpelledNumbersFor(locale, lexicon.number_words);
   }
 
   TargetReading Run() {
     for (int32_t i = 0; i < text_.length();) i = ReadAt(i);
     reading_.period = Longest(lexicon_.periods);  // "twice a year" rather than "a year"
+    reading_.frequency = Longest(lexicon_.frequencies);
+    // A share reported quarterly is measured over the quarter.
+    if (reading_.period.empty()) reading_.period = reading_.frequency;
     reading_.event = Longest(lexicon_.events);
     reading_.hedges = FindAll(lexicon_.hedges);
     reading_.vague_words = FindAll(lexicon_.vague);
-    reading_.verdict = Decide();
+    reading_.verdict = DecideVerdict(reading_);
     return reading_;
   }
 
@@ -103,11 +134,63 @@ class Reader {
     if (c == kFactMarker) return ReadFact(i);
     UChar32 before = i == 0 ? ' ' : text_.char32At(i - 1);
     bool starts_word = !IsWordChar(before) || IsUnspaced(before) || u_charType(before) == U_CURRENCY_SYMBOL;
+    if (starts_word) {
+      // "twice a year" is a period, though "a year" alone is a quantity;
+      // "within a week" is a quantity, though "a week" is also a period.
+      int32_t period_end = PeriodAt(i);
+      int32_t quantity_end = ReadQuantityPhrase(i);
+      if (quantity_end > i) return quantity_end;
+      if (period_end > i) return period_end;
+    }
     if (starts_word && (c == '+' || u_isdigit(c))) {
       if (int32_t end = PhoneNumberEnd(i); end > i) return end;
       if (u_isdigit(c)) return ReadNumber(i);
     }
+    if (starts_word && u_isalpha(c)) return ReadWord(i);
     return i + U16_LENGTH(c);
+  }
+
+  // A word: the start of an exclusion, a phrase that is a whole quantity
+  // ("half an hour"), a number in words ("two working days"), or else
+  // nothing to read.
+  int32_t ReadWord(int32_t i) {
+    for (const std::string& exclusion : lexicon_.exclusions) {
+      if (MatchAt(i, exclusion) > i) return ClauseEnd(i);
+    }
+    if (std::optional<SpelledNumber> number = spelled_->MatchAt(text_, i)) {
+      if (int32_t end = ReadUnitAfter(i, number->end, number->value, /*spelled=*/true); end > i) return end;
+    }
+    // A word of a script written without spaces is one character: a number
+    // may follow it at once ("在20秒内").
+    if (IsUnspaced(text_.char32At(i))) return i + U16_LENGTH(text_.char32At(i));
+    int32_t end = i;
+    while (end < text_.length() && u_isalpha(text_.char32At(end)) && !IsUnspaced(text_.char32At(end))) {
+      end += U16_LENGTH(text_.char32At(end));
+    }
+    return end == i ? i + U16_LENGTH(text_.char32At(i)) : end;
+  }
+
+  // A phrase that is a whole quantity ("half an hour", "24/7") at `i`,
+  // unless a longer period starts there: returns its end, or `i`.
+  int32_t ReadQuantityPhrase(int32_t i) {
+    for (const auto& [phrase, quantity] : lexicon_.quantity_phrases) {
+      if (int32_t end = MatchAt(i, phrase); end > i && end >= PeriodAt(i)) {
+        reading_.quantities.push_back({quantity.value, quantity.unit, Written(i, end), ""});
+        if (quantity.unit == "percent") reading_.share = quantity.value;  // "nine in ten" is a share
+        return end;
+      }
+    }
+    return i;
+  }
+
+  // Where the clause that starts at `i` ends: its next , ; . ( ) or dash.
+  int32_t ClauseEnd(int32_t i) const {
+    for (int32_t k = i; k < text_.length(); ++k) {
+      UChar c = text_.charAt(k);
+      if (c == ',' || c == ';' || c == ')' || c == 0x2013 || c == 0x2014) return k;
+      if (c == '.' && (k + 1 == text_.length() || IsSpace(text_.charAt(k + 1)))) return k;
+    }
+    return text_.length();
   }
 
   int32_t ReadFact(int32_t i) {
@@ -119,10 +202,10 @@ class Reader {
       reading_.undefined_fact = true;  // reported by the fact checker
       return next;
     }
-    Quantity quantity{fact->second.value, FactUnitName(fact->second.unit), "{{ " + fact_names_[index] + " }}"};
+    Quantity quantity{fact->second.value, FactUnitName(fact->second.unit), "{{ " + fact_names_[index] + " }}", ""};
     if (quantity.unit == "percent") NoteShare(quantity.value, next);
     reading_.quantities.push_back(std::move(quantity));
-    return next;
+    return AfterPeriod(next);
   }
 
   // "+44 1632 960000", "01632 960 000": seven or more digits with spaces,
@@ -151,7 +234,18 @@ class Reader {
     double value = parsed_value_;
     std::string written = Utf8(UnicodeString(text_, i, end - i));
     // 4.2.1 (a clause), 9:30 or 9am (a time), 1st/2e/3ydd (an ordinal).
-    if (IsClauseNumber(end) || IsTimeOfDay(end) || IsOrdinal(end)) return SkipNumberTail(end);
+    if (IsClauseNumber(end) || IsTimeOfDay(end)) return SkipNumberTail(end);
+    if (IsOrdinal(end)) {
+      // "the 30th of June", "30th June": a date; other ordinals are not targets.
+      int32_t tail = SkipNumberTail(end);
+      int32_t after = SkipSpaces(tail);
+      if (MatchAt(after, "of") > after) after = SkipSpaces(after + 2);
+      if (int32_t month_end = MonthAt(after); month_end > after) {
+        reading_.quantities.push_back({value, "date", Written(i, month_end), ""});
+        return month_end;
+      }
+      return tail;
+    }
     int32_t after = SkipSpaces(end);
     if (after < text_.length() && text_.charAt(after) == '-') after = SkipSpaces(after + 1);  // "30-minute"
     bool money_before = i > 0 && u_charType(text_.char32At(i - 1)) == U_CURRENCY_SYMBOL;
@@ -159,18 +253,139 @@ class Reader {
       reading_.quantities.push_back({value, "money", written});
       return IsCurrencyAt(after) ? after + 1 : end;
     }
-    auto [unit, unit_end] = UnitAt(after);
-    if (!unit.empty()) {
-      reading_.quantities.push_back({value, unit, Utf8(UnicodeString(text_, i, unit_end - i))});
-      if (unit == "percent") NoteShare(value, unit_end);
-      return unit_end;
+    // WCAG 2.2, ISO 9001: a version or a standard's number is never a target.
+    if (IsVersion(i)) return end;
+    if (int32_t unit_end = ReadUnitAfter(i, end, value, /*spelled=*/false); unit_end > i) return unit_end;
+    if (MonthBefore(i)) {
+      reading_.quantities.push_back({value, "date", Written(i, end), ""});
+      return end;
     }
     bool year = end - i == 4 && value >= 1900 && value <= 2100;
-    if (!year && !IsVersion(i)) {
+    if (!year) {
       reading_.bare_numbers.push_back(written);
       reading_.bare_values.push_back(value);
     }
     return end;
+  }
+
+  // Reads what follows a number written from `start` to `end`: a unit of the
+  // lexicon (perhaps after one word: "2 full working days"), a month (a
+  // date: "by 30 June"), or any other noun, which is what is counted ("ten
+  // rings"). Returns where the quantity ends, or `start` when no unit
+  // follows. "One" in words counts only before a unit of the lexicon: "a
+  // complaints form" is not a target.
+  int32_t ReadUnitAfter(int32_t start, int32_t end, double value, bool spelled) {
+    int32_t after = SkipSpaces(end);
+    if (after < text_.length() && text_.charAt(after) == '-') after = SkipSpaces(after + 1);  // "30-minute"
+    auto quantity = [&](const std::string& unit, int32_t unit_end, std::string counted) {
+      reading_.quantities.push_back({value, unit, Written(start, unit_end),
+                                     std::move(counted)});
+      if (unit == "percent") NoteShare(value, unit_end);
+      return AfterPeriod(unit_end);
+    };
+    if (auto [unit, unit_end] = UnitAt(after); !unit.empty()) {
+      // "un document", "a book": an article, not a count.
+      if (spelled && value < 2 && (unit == "count" || unit == "percent")) return start;
+      return quantity(unit, unit_end, unit == "count" ? Written(after, unit_end) : "");
+    }
+    if (int32_t month_end = MonthAt(after); month_end > after) return quantity("date", month_end, "");
+    if (int32_t share_end = ShareOfAt(after, value); share_end > after) return share_end;
+    if (!spelled && end - start == 4 && value >= 1900 && value <= 2100) return start;  // "in 2024 we ..."
+    // "5,000 a quarter", "3 per week": a rate, so something is counted.
+    if (!spelled && PeriodAt(after) > after) return quantity("count", end, "");
+    int32_t word_end = WordEnd(after);
+    if (word_end == after || IsNotCounted(after)) return start;
+    if (auto [unit, unit_end] = UnitAt(SkipSpaces(word_end)); !unit.empty() && unit != "count") {
+      return quantity(unit, unit_end, "");
+    }
+    if (spelled && value < 2) return start;
+    // "9 cases out of 10": the count is a share.
+    int32_t after_word = SkipSpaces(word_end);
+    if (int32_t share_end = ShareOfAt(after_word, value); share_end > after_word) return share_end;
+    return quantity("count", word_end, Written(after, word_end));
+  }
+
+  // "out of 10", "in 10", "sur 10" after a count of `value`: the share
+  // value/10 as a percentage. Returns where it ends, or `i`.
+  int32_t ShareOfAt(int32_t i, double value) {
+    for (const std::string& marker : lexicon_.share_of) {
+      int32_t at = MatchAt(i, marker);
+      if (at == i) continue;
+      at = SkipSpaces(at);
+      if (at >= text_.length() || !u_isdigit(text_.char32At(at))) {
+        std::optional<SpelledNumber> spelled = at < text_.length() ? spelled_->MatchAt(text_, at) : std::nullopt;
+        if (!spelled || spelled->value <= value) continue;
+        return NoteShareOf(value, spelled->value, i, spelled->end);
+      }
+      int32_t whole_end = ParseNumberEnd(at);
+      if (parsed_value_ <= value) continue;
+      return NoteShareOf(value, parsed_value_, i, whole_end);
+    }
+    return i;
+  }
+
+  int32_t NoteShareOf(double part, double whole, int32_t from, int32_t end) {
+    double percent = part * 100 / whole;
+    reading_.quantities.push_back({percent, "percent", Written(from, end), ""});
+    reading_.share = percent;
+    return end;
+  }
+
+  int32_t WordEnd(int32_t i) const {
+    int32_t end = i;
+    while (end < text_.length() && (u_isalpha(text_.char32At(end)) || text_.charAt(end) == '-')) {
+      end += U16_LENGTH(text_.char32At(end));
+    }
+    return end;
+  }
+
+  // A word that says nothing is counted: "within 3 of", "3 and".
+  bool IsNotCounted(int32_t i) const {
+    if (WordEnd(i) - i < 3) return true;
+    for (const std::string& word : lexicon_.not_counted) {
+      if (MatchAt(i, word) > i) return true;
+    }
+    for (const auto& list : {&lexicon_.periods, &lexicon_.frequencies, &lexicon_.events, &lexicon_.hedges}) {
+      for (const std::string& phrase : *list) {
+        if (MatchAt(i, phrase) > i) return true;
+      }
+    }
+    return false;
+  }
+
+  // "8 hours a day": a period right after a quantity is its rate, not a
+  // quantity of its own. Returns where it ends, or `i`.
+  int32_t AfterPeriod(int32_t i) const {
+    int32_t at = SkipSpaces(i);
+    int32_t end = PeriodAt(at);
+    return end > at ? end : i;
+  }
+
+  // The end of the longest period or frequency phrase at `i`, or `i`.
+  int32_t PeriodAt(int32_t i) const {
+    int32_t end = i;
+    for (const auto& list : {&lexicon_.periods, &lexicon_.frequencies}) {
+      for (const std::string& phrase : *list) end = std::max(end, MatchAt(i, phrase));
+    }
+    return end;
+  }
+
+
+  int32_t MonthAt(int32_t i) const {
+    for (const UnicodeString& month : MonthNamesFor(locale_)) {
+      int32_t end = i + month.length();
+      if (text_.compare(i, month.length(), month) == 0 && !IsWordAt(end)) return end;
+    }
+    return i;
+  }
+
+  // "June 30": a month name right before the number at `i`.
+  bool MonthBefore(int32_t i) const {
+    int32_t end = i;
+    while (end > 0 && IsSpace(text_.charAt(end - 1))) --end;
+    int32_t start = end;
+    while (start > 0 && u_isalpha(text_.char32At(start - 1))) --start;
+    return start < end && MonthAt(start) == end;
   }
 
   // The end of the number ICU parses at `i` (digits of any script, the
@@ -281,13 +496,6 @@ class Reader {
     }
   }
 
-  Verdict Decide() const {
-    bool quantity = !reading_.quantities.empty();
-    if (quantity) return reading_.share && reading_.period.empty() ? Verdict::Incomplete : Verdict::Measurable;
-    if (!reading_.bare_numbers.empty()) return Verdict::Incomplete;
-    if (!reading_.vague_words.empty() || !reading_.hedges.empty()) return Verdict::Vague;
-    return Verdict::Binary;
-  }
 
   // Where `phrase` (already lower case) ends if it starts at `i`, else `i`.
   int32_t MatchAt(int32_t i, const std::string& phrase) const {
@@ -338,6 +546,11 @@ class Reader {
     return kept;
   }
 
+  // The text from `start` to `end` as the writer cased it.
+  std::string Written(int32_t start, int32_t end) const {
+    return Utf8(UnicodeString(same_length_ ? original_ : text_, start, end - start));
+  }
+
   bool IsWordAt(int32_t i) const { return i < text_.length() && IsWordChar(text_.char32At(i)); }
 
   int32_t SkipSpaces(int32_t i) const {
@@ -349,6 +562,7 @@ class Reader {
   const icu::Locale& locale_;
   const FactTable& facts_;
   const icu::NumberFormat* numbers_ = nullptr;
+  const SpelledNumbers* spelled_ = nullptr;
   UnicodeString original_;  // with fact markers, original case
   UnicodeString text_;      // lower case
   bool same_length_ = true;
@@ -359,6 +573,16 @@ class Reader {
 };
 
 }  // namespace
+
+Verdict DecideVerdict(const TargetReading& reading) {
+  if (!reading.quantities.empty()) {
+    return reading.share && reading.period.empty() ? Verdict::Incomplete : Verdict::Measurable;
+  }
+  if (!reading.bare_numbers.empty()) return Verdict::Incomplete;
+  if (!reading.frequency.empty()) return Verdict::Measurable;  // "we publish our results each quarter"
+  if (!reading.vague_words.empty() || !reading.hedges.empty()) return Verdict::Vague;
+  return Verdict::Binary;
+}
 
 TargetReading ReadTarget(const std::string& text, const Lexicon& lexicon, const icu::Locale& locale,
                          const FactTable& facts) {

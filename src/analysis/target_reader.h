@@ -16,6 +16,12 @@
 
 namespace charterc {
 
+// The verdict on what a reading found (see model/target.h): a quantity is
+// measurable unless it is a share with no period; else a bare number is
+// incomplete; else a frequency is measurable; else vague words or hedges are
+// vague; else it is a yes/no promise.
+Verdict DecideVerdict(const TargetReading& reading);
+
 // `text` is the commitment's plain text, facts written as {{ name }}; a
 // defined fact counts as a quantity in its own unit.
 TargetReading ReadTarget(const std::string& text, const Lexicon& lexicon, const icu::Locale& locale,

@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "check/target_reader.h"
+#include "analysis/target_reader.h"
 #include "i18n/locale_info.h"
 
 namespace charterc {
@@ -70,14 +70,38 @@ std::optional<TargetReading> ReadCommitment(const Project& project, const Docume
   if (lexicon == project.lexicons.end()) return std::nullopt;
   icu::Locale locale;
   ParseLanguageTag(doc.meta.lang, &locale);
-  const std::string& text = commitment.target.empty() ? commitment.text : commitment.target;
-  return ReadTarget(text, lexicon->second, locale, project.facts);
+  // A fragment bullet is read with its lead-in: "We aim to:" hedges each one.
+  const std::string text = !commitment.target.empty() ? commitment.target
+                           : commitment.lead_in.empty() ? commitment.text
+                                                        : commitment.lead_in + " " + commitment.text;
+  TargetReading reading = ReadTarget(text, lexicon->second, locale, project.facts);
+  if (reading.period.empty() && !commitment.period.empty() && commitment.target.empty()) {
+    reading.period = commitment.period;
+    reading.verdict = DecideVerdict(reading);
+  }
+  return reading;
+}
+
+// A charter in which nothing reads as a promise is far more likely written
+// in a shape charterc does not know than a charter that promises nothing.
+void ReportNothingFound(const Document& doc, DiagnosticSink& sink) {
+  // Unreadable front matter has its own error; a policy states rules.
+  if (!doc.meta.read || doc.meta.type == DocumentType::Policy) return;
+  sink.Report(DiagCode::W0908, SourceLocation{doc.path, 1, 1, 3},
+              std::string(DocumentTypeName(doc.meta.type)) + " '" + doc.name +
+                  "' holds no promise charterc can read, so none of it is checked",
+              "charterc looks for numbered clauses (1., 2.1), list items under a lead-in such as \"We will:\", "
+              "sentences such as \"We answer ...\" or \"Items will be ...\", and tables with a target or "
+              "result column; mark a promise yourself with {#id} at its end (see docs/checking.md)");
 }
 
 void CheckMeasurability(const Project& project, DiagnosticSink& sink) {
   std::set<std::string> reported_langs;
   for (const Document& doc : project.documents) {
-    if (doc.commitments.empty()) continue;
+    if (doc.commitments.empty()) {
+      if (project.lexicons.count(doc.meta.lang)) ReportNothingFound(doc, sink);
+      continue;
+    }
     if (!project.lexicons.count(doc.meta.lang)) {
       if (reported_langs.insert(doc.meta.lang).second) {
         sink.Report(DiagCode::W0906, SourceLocation{doc.path, 1, 1, 3},

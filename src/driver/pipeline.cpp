@@ -7,6 +7,7 @@
 #include "check/checks.h"
 #include "diag/diagnostic_printer.h"
 #include "diag/sarif_printer.h"
+#include "driver/promise_report.h"
 #include "driver/readability_report.h"
 #include "driver/site_writer.h"
 #include "driver/translation_report.h"
@@ -80,6 +81,7 @@ int Finish(const Env& env, const PipelineOptions& options, const LoadedProject& 
     PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err);
     if (!options.quiet) {
       PrintTranslationCoverage(loaded.project, env.err);
+      PrintPromises(loaded.project, env.err);
       PrintReadability(loaded.project, env.err);
     }
     if (!options.quiet || !diagnostics.empty()) env.err << SummaryLine(sink.ErrorCount(), sink.WarningCount()) << "\n";

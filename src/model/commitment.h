@@ -14,6 +14,12 @@ namespace charterc {
 struct Commitment {
   std::string id;
   std::string text;        // plain text, facts shown as {{ name }}
+  // The line a fragment bullet completes ("We will:" before "Answer emails
+  // within two working days"): the promise is read as lead-in + text.
+  std::string lead_in;
+  // The period a table row's share is measured over, from its "Measured"
+  // column ("Monthly") or its results' header ("2024/25 result").
+  std::string period;
   std::string section_id;  // the enclosing heading's id, if any
   std::vector<Ref> refs;
   std::string dimension;   // SERVQUAL dimension, when given

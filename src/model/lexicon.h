@@ -18,13 +18,45 @@ struct Lexicon {
   std::vector<std::string> hedges;
   std::vector<std::string> vague;
   std::vector<std::string> share_markers;
+  std::vector<std::string> share_of;  // "9 out of 10", "9 in 10": a share in whole numbers
+  // Numbers in words beyond ICU's spell-out rules ("a dozen", Welsh "deg"),
+  // and phrases that are a whole quantity ("half an hour" = 0.5 hour).
+  std::map<std::string, double> number_words;
+  struct QuantityPhrase {
+    double value = 0;
+    std::string unit;
+  };
+  std::map<std::string, QuantityPhrase> quantity_phrases;
+  // A frequency or deadline makes an action measurable ("each quarter").
+  std::vector<std::string> frequencies;
+  // Numbers after these, up to the end of the clause, are not the target
+  // ("excluding closures announced a week ahead").
+  std::vector<std::string> exclusions;
+  // Words after a number that say nothing is counted ("within 3 of ...").
+  std::vector<std::string> not_counted;
   std::vector<std::string> abbreviations;  // "Dr.": no sentence ends after them (readability)
-  // Unmarked promises: list items starting with these ("we", "you can")...
+  // Unmarked promises: blocks starting with these ("we", "you can"),...
   std::vector<std::string> promise_starts;
+  // ...or holding one of these anywhere ("will", "is answered within")...
+  std::vector<std::string> promise_markers;
+  // ...or, in a list item, a passive form ("is", "are": "Damaged stock is
+  // repaired within ...") or a verb ending that marks a promise (Spanish
+  // "-remos": "responderemos").
+  std::vector<std::string> passive_markers;
+  std::vector<std::string> promise_endings;
+  // ...and list items under a line or heading holding a lead-in ("we will:",
+  // "our commitment to you"), but nothing under one naming what is not a
+  // promise ("what we ask of you", "contact us").
+  std::vector<std::string> lead_ins;
+  std::vector<std::string> not_promises;
+  // A sentence holding one of these asks something of the customer ("you
+  // must", "please"): it is not a promise.
+  std::vector<std::string> obligations;
   // ...and rows of tables whose header names these columns.
   std::vector<std::string> ref_columns;       // "ref", "no."
   std::vector<std::string> standard_columns;  // "standard", "service"
   std::vector<std::string> target_columns;    // "target"
+  std::vector<std::string> period_columns;    // "measured", "frequency": holds "monthly"
   // Published results: "Achieved" and "Status" columns, and the words a
   // status cell says a target was met or missed with.
   std::vector<std::string> result_columns;

@@ -22,8 +22,9 @@ std::string_view VerdictName(Verdict verdict);  // "MEASURABLE", ...
 
 struct Quantity {
   double value = 0;
-  std::string unit;  // a lexicon unit ("working-day", "percent", "count") or "money"
-  std::string text;  // as written, for messages ("2 working days", "{{ reply.email }}")
+  std::string unit;     // a lexicon unit ("working-day", "percent", "count"), "money" or "date"
+  std::string text;     // as written, for messages ("2 working days", "{{ reply.email }}")
+  std::string counted;  // for a count, what is counted ("rings"), as written
 };
 
 struct TargetReading {
@@ -31,6 +32,7 @@ struct TargetReading {
   std::vector<Quantity> quantities;
   std::optional<double> share;             // percent of cases ("90% of calls")
   std::string period;                      // "each month", as written
+  std::string frequency;                   // "each quarter": how often an action is done
   std::string event;                       // what it runs from: "of your request"
   std::vector<std::string> bare_numbers;   // numbers with no unit that are not traps
   std::vector<double> bare_values;         // their values

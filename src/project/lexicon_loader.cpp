@@ -37,6 +37,57 @@ bool ReadList(const SourceFile& source, const YAML::Node& node, const icu::Local
   return true;
 }
 
+// number-words: {a dozen: 12, deg: 10}
+bool ReadNumberWords(const SourceFile& source, const YAML::Node& node, const icu::Locale& locale, Lexicon* lexicon,
+                     DiagnosticSink& sink) {
+  if (!node) return true;
+  if (!node.IsMap()) {
+    sink.Report(DiagCode::E0708, YamlLocation(source, node.Mark()), "'number-words' maps phrases to numbers",
+                "e.g. number-words: {a dozen: 12}");
+    return false;
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    double value = 0;
+    if (!YAML::convert<double>::decode(it->second, value)) {
+      sink.Report(DiagCode::E0708, YamlLocation(source, it->second.Mark()), "expected a number",
+                  "e.g. number-words: {a dozen: 12}");
+      return false;
+    }
+    lexicon->number_words[LowerCase(it->first.as<std::string>(""), locale)] = value;
+  }
+  return true;
+}
+
+// quantity-phrases: {half an hour: 0.5 hour, a fortnight: 2 week}
+bool ReadQuantityPhrases(const SourceFile& source, const YAML::Node& node, const icu::Locale& locale,
+                         Lexicon* lexicon, DiagnosticSink& sink) {
+  if (!node) return true;
+  constexpr const char* kHint = "e.g. quantity-phrases: {half an hour: 0.5 hour, a fortnight: 2 week}";
+  if (!node.IsMap()) {
+    sink.Report(DiagCode::E0708, YamlLocation(source, node.Mark()), "'quantity-phrases' maps phrases to quantities",
+                kHint);
+    return false;
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    std::string quantity = it->second.as<std::string>("");
+    size_t space = quantity.find(' ');
+    Lexicon::QuantityPhrase phrase;
+    try {
+      phrase.value = std::stod(quantity.substr(0, space));
+    } catch (const std::exception&) {
+      space = std::string::npos;
+    }
+    if (space == std::string::npos || !lexicon->units.count(quantity.substr(space + 1))) {
+      sink.Report(DiagCode::E0708, YamlLocation(source, it->second.Mark()),
+                  "expected a number and a unit of this lexicon, e.g. '0.5 hour'", kHint);
+      return false;
+    }
+    phrase.unit = quantity.substr(space + 1);
+    lexicon->quantity_phrases[LowerCase(it->first.as<std::string>(""), locale)] = phrase;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string& lang, DiagnosticSink& sink) {
@@ -72,11 +123,16 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
       {"periods", &Lexicon::periods},         {"events", &Lexicon::events},
       {"hedges", &Lexicon::hedges},           {"vague", &Lexicon::vague},
       {"share-markers", &Lexicon::share_markers}, {"promise-starts", &Lexicon::promise_starts},
+      {"promise-markers", &Lexicon::promise_markers}, {"lead-ins", &Lexicon::lead_ins},
+      {"passive-markers", &Lexicon::passive_markers}, {"promise-endings", &Lexicon::promise_endings},
+      {"not-promises", &Lexicon::not_promises}, {"obligations", &Lexicon::obligations}, {"frequencies", &Lexicon::frequencies},
+      {"exclusions", &Lexicon::exclusions},   {"not-counted", &Lexicon::not_counted},
+      {"share-of", &Lexicon::share_of},
       {"status-met", &Lexicon::status_met},   {"status-not-met", &Lexicon::status_not_met}};
   static const std::pair<const char*, List> kColumns[] = {
       {"ref", &Lexicon::ref_columns},       {"standard", &Lexicon::standard_columns},
       {"target", &Lexicon::target_columns}, {"result", &Lexicon::result_columns},
-      {"status", &Lexicon::status_columns}};
+      {"status", &Lexicon::status_columns}, {"period", &Lexicon::period_columns}};
   for (const auto& [key, list] : kLists) ok = ReadList(source, root[key], locale, &(lexicon.*list), sink) && ok;
   ok = ReadList(source, root["abbreviations"], locale, &lexicon.abbreviations, sink, false) && ok;
   if (const YAML::Node columns = root["table-columns"]) {
@@ -87,6 +143,8 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
     }
     for (const auto& [key, list] : kColumns) ok = ReadList(source, columns[key], locale, &(lexicon.*list), sink) && ok;
   }
+  ok = ReadNumberWords(source, root["number-words"], locale, &lexicon, sink) && ok;
+  ok = ReadQuantityPhrases(source, root["quantity-phrases"], locale, &lexicon, sink) && ok;
   if (!ok) return std::nullopt;
   return lexicon;
 }

@@ -1,8 +1,12 @@
 #include "project/project_loader.h"
 
+#include "analysis/target_reader.h"
+#include "i18n/locale_info.h"
+
 #include <algorithm>
 #include <set>
 
+#include "analysis/target_reader.h"
 #include "i18n/locale_info.h"
 #include "i18n/locale_match.h"
 #include "markdown/front_matter.h"
@@ -234,7 +238,12 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
   LoadLexicons(fs, root, &loaded, sink);
   for (Document& doc : loaded.project.documents) {
     auto lexicon = loaded.project.lexicons.find(doc.meta.lang);
-    if (lexicon != loaded.project.lexicons.end()) FindImplicitCommitments(&doc, lexicon->second);
+    if (lexicon == loaded.project.lexicons.end()) continue;
+    icu::Locale locale;
+    ParseLanguageTag(doc.meta.lang, &locale);
+    FindImplicitCommitments(&doc, lexicon->second, [&](const std::string& cell) {
+      return !ReadTarget(cell, lexicon->second, locale, loaded.project.facts).quantities.empty();
+    });
   }
   if (!fs.IsDirectory(charters) || !HasMarkdown(fs.ListFiles(charters))) {
     sink.Report(DiagCode::E0103, SourceLocation{charters, 0, 0, 0}, "no Markdown documents found",

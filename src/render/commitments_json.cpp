@@ -30,11 +30,15 @@ Json TargetJson(const std::optional<TargetReading>& reading) {
   if (!reading) return nullptr;  // no lexicon for the language: not read
   Json quantities = Json::array();
   for (const Quantity& quantity : reading->quantities) {
-    quantities.push_back({{"value", quantity.value}, {"unit", quantity.unit}, {"text", quantity.text}});
+    quantities.push_back({{"value", quantity.value},
+                          {"unit", quantity.unit},
+                          {"text", quantity.text},
+                          {"counted", quantity.counted.empty() ? Json(nullptr) : Json(quantity.counted)}});
   }
   return {{"quantities", quantities},
           {"share", reading->share ? Json(*reading->share) : Json(nullptr)},
           {"period", reading->period.empty() ? Json(nullptr) : Json(reading->period)},
+          {"frequency", reading->frequency.empty() ? Json(nullptr) : Json(reading->frequency)},
           {"event", reading->event.empty() ? Json(nullptr) : Json(reading->event)}};
 }
 
@@ -63,6 +67,7 @@ Json CommitmentJson(const Project& project, const Document& doc, const Commitmen
           {"url", doc.meta.lang + "/" + doc.name + ".html#" + commitment.id},
           {"section", commitment.section_id.empty() ? Json(nullptr) : Json(commitment.section_id)},
           {"text", commitment.text},
+          {"lead_in", commitment.lead_in.empty() ? Json(nullptr) : Json(commitment.lead_in)},
           {"verdict", reading ? Json(std::string(VerdictName(reading->verdict))) : Json(nullptr)},
           {"target", TargetJson(reading)},
           {"explicit_target", commitment.target.empty() ? Json(nullptr) : Json(commitment.target)},

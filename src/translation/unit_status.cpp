@@ -4,7 +4,7 @@
 #include <regex>
 #include <sstream>
 
-#include "check/target_reader.h"
+#include "analysis/target_reader.h"
 #include "i18n/locale_info.h"
 
 namespace charterc {

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "check/target_reader.h"
+#include "analysis/target_reader.h"
 #include "project/lexicon_loader.h"
 #include "resources/embedded.h"
 

@@ -4,7 +4,7 @@
 
 #include <map>
 
-#include "check/target_reader.h"
+#include "analysis/target_reader.h"
 #include "project/lexicon_loader.h"
 
 using namespace charterc;

@@ -1,0 +1,44 @@
+#pragma once
+// Numbers written as words ("two", "forty-eight", "quarante-huit", "dau",
+// "diez"), read with the language's own ICU spell-out rules: every cardinal
+// rule set of icu::RuleBasedNumberFormat spells the values a charter uses,
+// and text is matched against those spellings (with a hyphen or a space
+// between parts, as writers vary). Words ICU spells another way than
+// writers do (Welsh "deg" for ICU's "un deg") come from the lexicon.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+namespace charterc {
+
+struct SpelledNumber {
+  double value = 0;
+  int32_t end = 0;  // where the words end in the text
+};
+
+class SpelledNumbers {
+ public:
+  // `extra` maps lower-case phrases to values (the lexicon's number-words).
+  SpelledNumbers(const icu::Locale& locale, const std::map<std::string, double>& extra);
+
+  // The longest spelled number starting at `i` of `lower` (lower-case text)
+  // and ending at a word boundary.
+  std::optional<SpelledNumber> MatchAt(const icu::UnicodeString& lower, int32_t i) const;
+
+ private:
+  void Add(icu::UnicodeString spelled, double value);
+
+  // Spellings by their first word, longest first.
+  std::map<icu::UnicodeString, std::vector<std::pair<icu::UnicodeString, double>>> by_first_word_;
+};
+
+// One per language and thread: building them formats a few hundred numbers.
+const SpelledNumbers& SpelledNumbersFor(const icu::Locale& locale, const std::map<std::string, double>& extra);
+
+}  // namespace charterc
