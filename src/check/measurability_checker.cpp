@@ -3,6 +3,7 @@
 #include <set>
 
 #include "analysis/target_reader.h"
+#include "check/promise_rewrite.h"
 #include "i18n/locale_info.h"
 
 namespace charterc {
@@ -15,29 +16,62 @@ std::string Quoted(const std::vector<std::string>& words) {
   return text;
 }
 
-void ReportVerdict(const Commitment& commitment, const TargetReading& reading, DiagnosticSink& sink) {
+// What a diagnostic about one commitment needs: where its words are, and
+// how its language fills in a rewrite.
+struct PromiseContext {
+  const Commitment& commitment;
+  const TargetReading& reading;
+  const Lexicon& lexicon;
+  icu::Locale locale;
+
+  // Under the first of `words` in the source, else the whole block.
+  SourceLocation At(const std::vector<std::string>& words) const {
+    SourceLocation first = commitment.location;
+    bool found = false;
+    for (const std::string& word : words) {
+      SourceLocation at = PhraseLocation(commitment, word, locale);
+      if (at.line == commitment.location.line && at.column == commitment.location.column) continue;
+      if (!found || at.line < first.line || (at.line == first.line && at.column < first.column)) first = at;
+      found = true;
+    }
+    return first;
+  }
+
+  // The rewrite of this promise, else the general rule.
+  std::string Hint(const std::string& rule) const {
+    std::string rewrite = RewriteForVerdict(commitment, reading, lexicon, locale);
+    return rewrite.empty() ? rule : "e.g. \"" + rewrite + "\"; " + rule;
+  }
+};
+
+void ReportVerdict(const PromiseContext& context, DiagnosticSink& sink) {
+  const Commitment& commitment = context.commitment;
+  const TargetReading& reading = context.reading;
   const std::string subject = "commitment '" + commitment.id + "'";
   switch (reading.verdict) {
     case Verdict::Measurable: return;
     case Verdict::Vague: {
       std::vector<std::string> words = reading.vague_words;
       words.insert(words.end(), reading.hedges.begin(), reading.hedges.end());
-      sink.Report(DiagCode::E0901, commitment.location,
+      sink.Report(DiagCode::E0901, context.At(words),
                   subject + " is not measurable: it states no quantity, and " + Quoted(words) +
                       (words.size() == 1 ? " promises" : " promise") + " nothing that can be checked",
-                  "state a number, a unit and, for a service level, a period, e.g. \"within 2 working days\" or "
-                  "\"95% of emails within 2 working days, measured each month\"");
+                  context.Hint("state a number, a unit and, for a service level, a period"));
       return;
     }
     case Verdict::Incomplete:
       if (reading.share && reading.period.empty()) {
-        sink.Report(DiagCode::E0902, commitment.location,
+        std::vector<std::string> share;
+        for (const Quantity& quantity : reading.quantities) {
+          if (quantity.unit == "percent") share.push_back(quantity.text);
+        }
+        sink.Report(DiagCode::E0902, context.At(share),
                     subject + " gives a share of cases but not the period it is measured over",
-                    "add the period, e.g. \"..., measured each month\"");
+                    context.Hint("add the period the share is measured over"));
       } else {
-        sink.Report(DiagCode::E0902, commitment.location,
+        sink.Report(DiagCode::E0902, context.At(reading.bare_numbers),
                     subject + " has a number without a unit (" + Quoted(reading.bare_numbers) + ")",
-                    "say what the number counts, e.g. \"within 3 working days\", \"up to 20 items\", \"90%\"");
+                    context.Hint("say what the number counts: a time, a share (%), or the things counted"));
       }
       return;
     case Verdict::Binary:
@@ -48,16 +82,18 @@ void ReportVerdict(const Commitment& commitment, const TargetReading& reading, D
   }
 }
 
-void ReportWording(const Commitment& commitment, const TargetReading& reading, DiagnosticSink& sink) {
+void ReportWording(const PromiseContext& context, DiagnosticSink& sink) {
+  const Commitment& commitment = context.commitment;
+  const TargetReading& reading = context.reading;
   if (reading.verdict == Verdict::Vague) return;  // its error already names every word
   for (const std::string& hedge : reading.hedges) {
-    sink.Report(DiagCode::W0904, commitment.location,
+    sink.Report(DiagCode::W0904, context.At({hedge}),
                 "\"" + hedge + "\" softens commitment '" + commitment.id + "'",
                 "promise plainly: \"We answer ...\" rather than \"We aim to answer ...\"; if it cannot always be "
                 "met, give the share, e.g. \"95% of ...\"");
   }
   for (const std::string& word : reading.vague_words) {
-    sink.Report(DiagCode::W0905, commitment.location,
+    sink.Report(DiagCode::W0905, context.At({word}),
                 "\"" + word + "\" in commitment '" + commitment.id + "' has no measurable meaning",
                 "the number says how well; drop the word, or replace it with the target it stands for");
   }
@@ -114,9 +150,11 @@ void CheckMeasurability(const Project& project, DiagnosticSink& sink) {
     }
     for (const Commitment& commitment : doc.commitments) {
       std::optional<TargetReading> reading = ReadCommitment(project, doc, commitment);
+      PromiseContext context{commitment, *reading, project.lexicons.at(doc.meta.lang), {}};
+      ParseLanguageTag(doc.meta.lang, &context.locale);
       // An undefined fact hides the quantity; its own error says so.
-      if (!reading->undefined_fact) ReportVerdict(commitment, *reading, sink);
-      ReportWording(commitment, *reading, sink);
+      if (!reading->undefined_fact) ReportVerdict(context, sink);
+      ReportWording(context, sink);
     }
   }
 }

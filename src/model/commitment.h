@@ -26,6 +26,10 @@ struct Commitment {
   std::string target;      // explicit target="...", when given
   Attributes attributes;
   SourceLocation location;  // of the list item or paragraph
+  int last_line = 0;        // the block's last source line
+  // The block's source lines as written (location.line to last_line), so a
+  // diagnostic can put its caret under the very word it is about.
+  std::vector<std::string> source_lines;
   // Found without markup (see model/implicit_commitments.h): its id was
   // derived, and --write-ids can append "{#id}" at the end of `write_line`.
   bool implicit = false;

@@ -104,6 +104,7 @@ class Indexer {
     commitment.text = CommitmentText(*block);
     commitment.attributes = attributes;
     commitment.location = block->location;
+    commitment.last_line = block->last_line;
     commitment.target = attributes.Get("target").value_or("");
     ReadDimension(attributes, &commitment);
     ReadRefs(attributes, &commitment);

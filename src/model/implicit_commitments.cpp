@@ -273,6 +273,7 @@ class Finder {
     commitment.location = block ? block->location : at;
     commitment.implicit = true;
     commitment.write_line = write_line;
+    commitment.last_line = std::max(write_line, commitment.location.line);
     for (const Section& section : doc_->sections) {
       if (section.location.line > commitment.location.line) break;
       commitment.section_id = section.id;

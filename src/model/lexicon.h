@@ -17,6 +17,12 @@ struct Lexicon {
   std::vector<std::string> events;  // what a time target runs from: "of receiving it"
   std::vector<std::string> hedges;
   std::vector<std::string> vague;
+  std::vector<std::string> vague_speed;  // the vague words that stand for a time ("promptly")
+  // How a rewrite hint fills in what a promise lacks, in this language:
+  // time ("within N working days"), period (", measured each month"),
+  // unit ("working days"), quality (", as rated by N% of users ..."),
+  // measure (", in N% of cases, measured each month").
+  std::map<std::string, std::string> placeholders;
   std::vector<std::string> share_markers;
   std::vector<std::string> share_of;  // "9 out of 10", "9 in 10": a share in whole numbers
   // Numbers in words beyond ICU's spell-out rules ("a dozen", Welsh "deg"),

@@ -58,6 +58,20 @@ bool ReadNumberWords(const SourceFile& source, const YAML::Node& node, const icu
   return true;
 }
 
+// placeholders: {time: within N working days, period: ", measured each month"}
+bool ReadPlaceholders(const SourceFile& source, const YAML::Node& node, Lexicon* lexicon, DiagnosticSink& sink) {
+  if (!node) return true;
+  if (!node.IsMap()) {
+    sink.Report(DiagCode::E0708, YamlLocation(source, node.Mark()), "'placeholders' maps time, period, unit and "
+                "quality to the words a rewrite hint fills in", "e.g. placeholders: {time: within N working days}");
+    return false;
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    lexicon->placeholders[it->first.as<std::string>("")] = it->second.as<std::string>("");
+  }
+  return true;
+}
+
 // quantity-phrases: {half an hour: 0.5 hour, a fortnight: 2 week}
 bool ReadQuantityPhrases(const SourceFile& source, const YAML::Node& node, const icu::Locale& locale,
                          Lexicon* lexicon, DiagnosticSink& sink) {
@@ -122,6 +136,7 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
   static const std::pair<const char*, List> kLists[] = {
       {"periods", &Lexicon::periods},         {"events", &Lexicon::events},
       {"hedges", &Lexicon::hedges},           {"vague", &Lexicon::vague},
+      {"vague-speed", &Lexicon::vague_speed},
       {"share-markers", &Lexicon::share_markers}, {"promise-starts", &Lexicon::promise_starts},
       {"promise-markers", &Lexicon::promise_markers}, {"lead-ins", &Lexicon::lead_ins},
       {"passive-markers", &Lexicon::passive_markers}, {"promise-endings", &Lexicon::promise_endings},
@@ -145,6 +160,7 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
   }
   ok = ReadNumberWords(source, root["number-words"], locale, &lexicon, sink) && ok;
   ok = ReadQuantityPhrases(source, root["quantity-phrases"], locale, &lexicon, sink) && ok;
+  ok = ReadPlaceholders(source, root["placeholders"], &lexicon, sink) && ok;
   if (!ok) return std::nullopt;
   return lexicon;
 }

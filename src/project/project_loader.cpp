@@ -208,6 +208,27 @@ void CheckProjectUiStrings(const FileSystem& fs, const std::string& root, Loaded
   }
 }
 
+// Finds the promises of a document written without markup (in its
+// language's words) and keeps every commitment's source lines.
+void FindCommitments(Document* doc, const LoadedProject& loaded) {
+  auto lexicon = loaded.project.lexicons.find(doc->meta.lang);
+  if (lexicon != loaded.project.lexicons.end()) {
+    icu::Locale locale;
+    ParseLanguageTag(doc->meta.lang, &locale);
+    FindImplicitCommitments(doc, lexicon->second, [&](const std::string& cell) {
+      return !ReadTarget(cell, lexicon->second, locale, loaded.project.facts).quantities.empty();
+    });
+  }
+  const SourceFile* source = loaded.Source(doc->path);
+  if (source == nullptr) return;
+  for (Commitment& commitment : doc->commitments) {
+    for (int line = commitment.location.line; line > 0 && line <= std::max(commitment.last_line, commitment.location.line);
+         ++line) {
+      commitment.source_lines.emplace_back(source->Line(line));
+    }
+  }
+}
+
 }  // namespace
 
 const SourceFile* LoadedProject::Source(const std::string& path) const {
@@ -237,13 +258,7 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
   CheckProjectUiStrings(fs, root, &loaded, sink);
   LoadLexicons(fs, root, &loaded, sink);
   for (Document& doc : loaded.project.documents) {
-    auto lexicon = loaded.project.lexicons.find(doc.meta.lang);
-    if (lexicon == loaded.project.lexicons.end()) continue;
-    icu::Locale locale;
-    ParseLanguageTag(doc.meta.lang, &locale);
-    FindImplicitCommitments(&doc, lexicon->second, [&](const std::string& cell) {
-      return !ReadTarget(cell, lexicon->second, locale, loaded.project.facts).quantities.empty();
-    });
+    FindCommitments(&doc, loaded);
   }
   if (!fs.IsDirectory(charters) || !HasMarkdown(fs.ListFiles(charters))) {
     sink.Report(DiagCode::E0103, SourceLocation{charters, 0, 0, 0}, "no Markdown documents found",
