@@ -102,8 +102,6 @@ class Reader {
 
   TargetReading Run() {
     for (int32_t i = 0; i < text_.length();) i = ReadAt(i);
-    reading_.period = Longest(lexicon_.periods);  // "twice a year" rather than "a year"
-    reading_.frequency = Longest(lexicon_.frequencies);
     // A share reported quarterly is measured over the quarter.
     if (reading_.period.empty()) reading_.period = reading_.frequency;
     reading_.event = Longest(lexicon_.events);
@@ -140,7 +138,7 @@ class Reader {
       int32_t period_end = PeriodAt(i);
       int32_t quantity_end = ReadQuantityPhrase(i);
       if (quantity_end > i) return quantity_end;
-      if (period_end > i) return period_end;
+      if (period_end > i) return NotePeriodAt(i);
     }
     if (starts_word && (c == '+' || u_isdigit(c))) {
       if (int32_t end = PhoneNumberEnd(i); end > i) return end;
@@ -355,10 +353,28 @@ class Reader {
 
   // "8 hours a day": a period right after a quantity is its rate, not a
   // quantity of its own. Returns where it ends, or `i`.
-  int32_t AfterPeriod(int32_t i) const {
+  int32_t AfterPeriod(int32_t i) {
     int32_t at = SkipSpaces(i);
-    int32_t end = PeriodAt(at);
+    int32_t end = NotePeriodAt(at);
     return end > at ? end : i;
+  }
+
+  // Notes the longest period and frequency phrases at `i` ("twice a year"
+  // rather than "a year"), where the reading meets them as such: "a week"
+  // in "within a week" is a quantity, not the period. Returns their end.
+  int32_t NotePeriodAt(int32_t i) {
+    int32_t end = i;
+    auto note = [&](const std::vector<std::string>& list, std::string* found) {
+      for (const std::string& phrase : list) {
+        int32_t phrase_end = MatchAt(i, phrase);
+        if (phrase_end == i) continue;
+        end = std::max(end, phrase_end);
+        if (phrase.size() > found->size()) *found = phrase;
+      }
+    };
+    note(lexicon_.periods, &reading_.period);
+    note(lexicon_.frequencies, &reading_.frequency);
+    return end;
   }
 
   // The end of the longest period or frequency phrase at `i`, or `i`.
