@@ -89,7 +89,15 @@ std::string RewriteForVerdict(const Commitment& commitment, const TargetReading&
       // Hedges go; the first vague word becomes the target it stands for.
       for (const std::string& hedge : reading.hedges) {
         std::string current = LowerCase(out, locale);
-        if (size_t at = FindWord(current, hedge); at != std::string::npos) out = Replace(out, at, hedge.size(), "");
+        size_t at = FindWord(current, hedge);
+        if (at == std::string::npos) continue;
+        // "We aim to resolve" -> "We resolve": the subject stays.
+        size_t space = hedge.find(' ');
+        std::string subject = space == std::string::npos ? "" : hedge.substr(0, space);
+        bool keeps_subject = std::find(lexicon.promise_starts.begin(), lexicon.promise_starts.end(), subject) !=
+                             lexicon.promise_starts.end();
+        size_t kept = keeps_subject ? space + 1 : 0;
+        out = Replace(out, at + kept, hedge.size() - kept, "");
       }
       std::string current = LowerCase(out, locale);
       for (const std::string& word : reading.vague_words) {
