@@ -15,15 +15,15 @@
 
 namespace charterc {
 
-void RunChecks(const Project& project, DiagnosticSink& sink) {
+void RunChecks(const Project& project, const Analysis& analysis, DiagnosticSink& sink) {
   CheckRefs(project, sink);
   CheckRefCycles(project, sink);
   CheckCriteria(project, sink);
   CheckStandardsCited(project, sink);
   CheckFacts(project, sink);
-  CheckMeasurability(project, sink);
-  CheckReadability(project, sink);
-  CheckConsistency(project, sink);
+  CheckMeasurability(project, analysis, sink);
+  CheckReadability(project, analysis, sink);
+  CheckConsistency(project, analysis, sink);
   CheckPublishedResults(project, sink);
   CheckLifecycle(project, TodayIso(), sink);
   CheckTranslations(project, sink);

@@ -4,7 +4,6 @@
 #include <set>
 #include <sstream>
 
-#include "check/measurability_checker.h"
 #include "i18n/locale_info.h"
 #include "i18n/text_case.h"
 
@@ -64,10 +63,10 @@ std::string Number(double value) {
 
 }  // namespace
 
-void CheckConsistency(const Project& project, DiagnosticSink& sink) {
+void CheckConsistency(const Project& project, const Analysis& analysis, DiagnosticSink& sink) {
   for (const Document& doc : project.documents) {
     for (const Commitment& commitment : doc.commitments) {
-      std::optional<TargetReading> reading = ReadCommitment(project, doc, commitment);
+      const std::optional<TargetReading>& reading = analysis.Of(doc, commitment).reading;
       if (!reading) continue;
       icu::Locale locale;
       ParseLanguageTag(doc.meta.lang, &locale);

@@ -5,11 +5,12 @@
 // with the fact: a different value is an error naming both places, the same
 // value a warning to write {{ name }} so it cannot drift later.
 
+#include "analysis/analysis.h"
 #include "diag/diagnostic_sink.h"
 #include "model/project.h"
 
 namespace charterc {
 
-void CheckConsistency(const Project& project, DiagnosticSink& sink);
+void CheckConsistency(const Project& project, const Analysis& analysis, DiagnosticSink& sink);
 
 }  // namespace charterc

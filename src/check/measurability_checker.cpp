@@ -2,7 +2,6 @@
 
 #include <set>
 
-#include "analysis/target_reader.h"
 #include "check/promise_rewrite.h"
 #include "i18n/locale_info.h"
 
@@ -101,23 +100,6 @@ void ReportWording(const PromiseContext& context, DiagnosticSink& sink) {
 
 }  // namespace
 
-std::optional<TargetReading> ReadCommitment(const Project& project, const Document& doc, const Commitment& commitment) {
-  auto lexicon = project.lexicons.find(doc.meta.lang);
-  if (lexicon == project.lexicons.end()) return std::nullopt;
-  icu::Locale locale;
-  ParseLanguageTag(doc.meta.lang, &locale);
-  // A fragment bullet is read with its lead-in: "We aim to:" hedges each one.
-  const std::string text = !commitment.target.empty() ? commitment.target
-                           : commitment.lead_in.empty() ? commitment.text
-                                                        : commitment.lead_in + " " + commitment.text;
-  TargetReading reading = ReadTarget(text, lexicon->second, locale, project.facts);
-  if (reading.period.empty() && !commitment.period.empty() && commitment.target.empty()) {
-    reading.period = commitment.period;
-    reading.verdict = DecideVerdict(reading);
-  }
-  return reading;
-}
-
 // A charter in which nothing reads as a promise is far more likely written
 // in a shape charterc does not know than a charter that promises nothing.
 void ReportNothingFound(const Document& doc, DiagnosticSink& sink) {
@@ -131,7 +113,7 @@ void ReportNothingFound(const Document& doc, DiagnosticSink& sink) {
               "result column; mark a promise yourself with {#id} at its end (see docs/checking.md)");
 }
 
-void CheckMeasurability(const Project& project, DiagnosticSink& sink) {
+void CheckMeasurability(const Project& project, const Analysis& analysis, DiagnosticSink& sink) {
   std::set<std::string> reported_langs;
   for (const Document& doc : project.documents) {
     if (doc.commitments.empty()) {
@@ -149,7 +131,7 @@ void CheckMeasurability(const Project& project, DiagnosticSink& sink) {
       continue;
     }
     for (const Commitment& commitment : doc.commitments) {
-      std::optional<TargetReading> reading = ReadCommitment(project, doc, commitment);
+      const std::optional<TargetReading>& reading = analysis.Of(doc, commitment).reading;
       PromiseContext context{commitment, *reading, project.lexicons.at(doc.meta.lang), {}};
       ParseLanguageTag(doc.meta.lang, &context.locale);
       // An undefined fact hides the quantity; its own error says so.

@@ -9,9 +9,10 @@ namespace charterc {
 
 int RunBuild(Env& env, const PipelineOptions& options) {
   DiagnosticSink sink;
-  LoadedProject loaded = LoadAndCheck(env, options, sink);
-  int written = RenderAndWrite(env, options, loaded, sink);
-  int code = Finish(env, options, loaded, sink);
+  CheckedProject checked = LoadAndCheck(env, options, sink);
+  int written = RenderAndWrite(env, options, checked, sink);
+  int code = Finish(env, options, checked, sink);
+  const LoadedProject& loaded = checked.loaded;
   if (!options.quiet && options.diagnostics_format == DiagnosticsFormat::Text) {
     std::string out_dir = options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
     int skipped = static_cast<int>(loaded.project.documents.size()) - written;
@@ -24,11 +25,11 @@ int RunBuild(Env& env, const PipelineOptions& options) {
 
 int RunCheck(Env& env, const PipelineOptions& options) {
   DiagnosticSink sink;
-  LoadedProject loaded = LoadAndCheck(env, options, sink);
-  int code = Finish(env, options, loaded, sink);
+  CheckedProject checked = LoadAndCheck(env, options, sink);
+  int code = Finish(env, options, checked, sink);
   if (options.write_ids) {
     std::string error;
-    WriteImplicitIds(env.fs, loaded, env.err, &error);
+    WriteImplicitIds(env.fs, checked.loaded, env.err, &error);
     if (!error.empty()) {
       env.err << "charterc: error: cannot write ids: " << error << "\n";
       return kExitUsage;

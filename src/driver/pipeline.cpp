@@ -33,13 +33,14 @@ void CheckTheme(const Theme& theme, LoadedProject* loaded, DiagnosticSink& sink)
 
 }  // namespace
 
-LoadedProject LoadAndCheck(const Env& env, const PipelineOptions& options, DiagnosticSink& sink) {
+CheckedProject LoadAndCheck(const Env& env, const PipelineOptions& options, DiagnosticSink& sink) {
   sink.set_warnings_are_errors(options.strict);
-  LoadedProject loaded = LoadProject(env.fs, options.project_dir, sink);
-  RunChecks(loaded.project, sink);
-  CheckMinTranslated(loaded.project, options.min_translated, sink);
-  CheckTheme(LoadTheme(env.fs, options.project_dir), &loaded, sink);
-  return loaded;
+  CheckedProject checked{LoadProject(env.fs, options.project_dir, sink), {}};
+  checked.analysis = Analyse(checked.loaded.project);
+  RunChecks(checked.loaded.project, checked.analysis, sink);
+  CheckMinTranslated(checked.loaded.project, options.min_translated, sink);
+  CheckTheme(LoadTheme(env.fs, options.project_dir), &checked.loaded, sink);
+  return checked;
 }
 
 namespace {
@@ -50,8 +51,8 @@ bool Wants(const PipelineOptions& options, const std::string& format) {
 
 }  // namespace
 
-int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject& loaded, DiagnosticSink& sink) {
-  const Project& project = loaded.project;
+int RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink) {
+  const Project& project = checked.loaded.project;
   std::string out_dir = options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
   OutputWriter writer(env.fs, out_dir, sink);
   const std::set<std::string> with_errors = sink.FilesWithErrors();
@@ -65,13 +66,14 @@ int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject
     written = WriteSite(env, site, project, with_errors, sink, writer);
   }
   if (Wants(options, "json")) {
-    writer.Write("commitments.json", CommitmentsJson(project, published));
+    writer.Write("commitments.json", CommitmentsJson(project, checked.analysis, published));
     written = static_cast<int>(std::count_if(project.documents.begin(), project.documents.end(), published));
   }
   return written;
 }
 
-int Finish(const Env& env, const PipelineOptions& options, const LoadedProject& loaded, const DiagnosticSink& sink) {
+int Finish(const Env& env, const PipelineOptions& options, const CheckedProject& checked, const DiagnosticSink& sink) {
+  const LoadedProject& loaded = checked.loaded;
   std::vector<Diagnostic> diagnostics = sink.Sorted();
   if (options.diagnostics_format == DiagnosticsFormat::Json) {
     PrintDiagnosticsJson(diagnostics, env.out);
@@ -81,8 +83,8 @@ int Finish(const Env& env, const PipelineOptions& options, const LoadedProject& 
     PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err);
     if (!options.quiet) {
       PrintTranslationCoverage(loaded.project, env.err);
-      PrintPromises(loaded.project, env.err);
-      PrintReadability(loaded.project, env.err);
+      PrintPromises(loaded.project, checked.analysis, env.err);
+      PrintReadability(loaded.project, checked.analysis, env.err);
     }
     if (!options.quiet || !diagnostics.empty()) env.err << SummaryLine(sink.ErrorCount(), sink.WarningCount()) << "\n";
   }

@@ -1,12 +1,13 @@
 #pragma once
 // The pipeline as the commands run it:
-//   load project -> parse Markdown -> build model -> check -> render -> write
+//   load project -> parse Markdown -> build model -> analyse -> check -> render -> write
 // `check` stops after the check stage; `build` runs it all.
 
 #include <string>
 #include <vector>
 
 #include "driver/env.h"
+#include "analysis/analysis.h"
 #include "project/project_loader.h"
 
 namespace charterc {
@@ -26,14 +27,20 @@ struct PipelineOptions {
   double min_translated = 0;  // percent of units every language must have translated; 0: no gate
 };
 
-// Loads and checks the project; diagnostics go into `sink`.
-LoadedProject LoadAndCheck(const Env& env, const PipelineOptions& options, DiagnosticSink& sink);
+// What the check stage hands on: the loaded project and its analysis.
+struct CheckedProject {
+  LoadedProject loaded;
+  Analysis analysis;
+};
+
+// Loads, analyses and checks the project; diagnostics go into `sink`.
+CheckedProject LoadAndCheck(const Env& env, const PipelineOptions& options, DiagnosticSink& sink);
 
 // Renders and writes every document that has no errors, plus the index.
 // Returns the number of documents written.
-int RenderAndWrite(Env& env, const PipelineOptions& options, const LoadedProject& loaded, DiagnosticSink& sink);
+int RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink);
 
 // Prints the diagnostics and summary; returns the exit code they imply.
-int Finish(const Env& env, const PipelineOptions& options, const LoadedProject& loaded, const DiagnosticSink& sink);
+int Finish(const Env& env, const PipelineOptions& options, const CheckedProject& checked, const DiagnosticSink& sink);
 
 }  // namespace charterc

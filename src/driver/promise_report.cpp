@@ -2,16 +2,15 @@
 
 #include <map>
 
-#include "check/measurability_checker.h"
 
 namespace charterc {
 
-void PrintPromises(const Project& project, std::ostream& out) {
+void PrintPromises(const Project& project, const Analysis& analysis, std::ostream& out) {
   for (const Document& doc : project.documents) {
     if (doc.meta.type == DocumentType::Policy && doc.commitments.empty()) continue;
     std::map<Verdict, int> verdicts;
     for (const Commitment& commitment : doc.commitments) {
-      if (std::optional<TargetReading> reading = ReadCommitment(project, doc, commitment)) ++verdicts[reading->verdict];
+      if (const auto& reading = analysis.Of(doc, commitment).reading) ++verdicts[reading->verdict];
     }
     out << "promises: " << doc.name << " (" << doc.meta.lang << "): " << doc.commitments.size() << " found, "
         << verdicts[Verdict::Measurable] << " measurable";

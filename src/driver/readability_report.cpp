@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "check/readability_checker.h"
 
 namespace charterc {
 
@@ -22,9 +21,9 @@ std::string IndexLabel(const ReadabilityIndex& index) {
 
 }  // namespace
 
-void PrintReadability(const Project& project, std::ostream& out) {
+void PrintReadability(const Project& project, const Analysis& analysis, std::ostream& out) {
   for (const Document& doc : project.documents) {
-    Readability readability = DocumentReadability(project, doc);
+    const Readability& readability = analysis.Of(doc).readability;
     const TextStats& stats = readability.stats;
     if (stats.sentences == 0) continue;
     int longest = 0;

@@ -5,10 +5,11 @@
 
 #include <ostream>
 
+#include "analysis/analysis.h"
 #include "model/project.h"
 
 namespace charterc {
 
-void PrintReadability(const Project& project, std::ostream& out);
+void PrintReadability(const Project& project, const Analysis& analysis, std::ostream& out);
 
 }  // namespace charterc

@@ -5,8 +5,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "check/measurability_checker.h"
-#include "check/readability_checker.h"
 
 namespace charterc {
 
@@ -57,8 +55,8 @@ Json ReadabilityJson(const Readability& readability) {
           {"index", {{"name", readability.index.name}, {"value", Rounded(readability.index.value)}}}};
 }
 
-Json CommitmentJson(const Project& project, const Document& doc, const Commitment& commitment) {
-  std::optional<TargetReading> reading = ReadCommitment(project, doc, commitment);
+Json CommitmentJson(const Document& doc, const Commitment& commitment, const CommitmentAnalysis& analysis) {
+  const std::optional<TargetReading>& reading = analysis.reading;
   Json refs = Json::array();
   for (const Ref& ref : commitment.refs) refs.push_back(RefJson(ref, doc));
   return {{"id", commitment.id},
@@ -73,13 +71,14 @@ Json CommitmentJson(const Project& project, const Document& doc, const Commitmen
           {"explicit_target", commitment.target.empty() ? Json(nullptr) : Json(commitment.target)},
           {"dimension", commitment.dimension.empty() ? Json(nullptr) : Json(commitment.dimension)},
           {"refs", refs},
-          {"readability", ReadabilityJson(CommitmentReadability(project, doc, commitment))},
+          {"readability", ReadabilityJson(analysis.readability)},
           {"source", {{"file", doc.path}, {"line", commitment.location.line}, {"column", commitment.location.column}}}};
 }
 
 }  // namespace
 
-std::string CommitmentsJson(const Project& project, const std::function<bool(const Document&)>& published) {
+std::string CommitmentsJson(const Project& project, const Analysis& analysis,
+                            const std::function<bool(const Document&)>& published) {
   Json documents = Json::array();
   Json commitments = Json::array();
   for (const Document& doc : project.documents) {
@@ -90,8 +89,8 @@ std::string CommitmentsJson(const Project& project, const std::function<bool(con
                          {"lang", doc.meta.lang},
                          {"owner", doc.meta.owner},
                          {"next_review", doc.meta.next_review.empty() ? Json(nullptr) : Json(doc.meta.next_review)},
-                         {"readability", ReadabilityJson(DocumentReadability(project, doc))}});
-    for (const Commitment& commitment : doc.commitments) commitments.push_back(CommitmentJson(project, doc, commitment));
+                         {"readability", ReadabilityJson(analysis.Of(doc).readability)}});
+    for (const Commitment& commitment : doc.commitments) commitments.push_back(CommitmentJson(doc, commitment, analysis.Of(doc, commitment)));
   }
   Json root = {{"format", "charterc-commitments"},
                {"version", 1},

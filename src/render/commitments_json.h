@@ -6,11 +6,13 @@
 #include <functional>
 #include <string>
 
+#include "analysis/analysis.h"
 #include "model/project.h"
 
 namespace charterc {
 
 // `published` says whether a document is being written (no errors).
-std::string CommitmentsJson(const Project& project, const std::function<bool(const Document&)>& published);
+std::string CommitmentsJson(const Project& project, const Analysis& analysis,
+                            const std::function<bool(const Document&)>& published);
 
 }  // namespace charterc

@@ -27,14 +27,14 @@ Run Cli(MemoryFileSystem& fs, std::vector<const char*> args) {
 struct InMemoryBuild {
   explicit InMemoryBuild(MemoryFileSystem& fs) : env{fs, out, err} { options.project_dir = "p"; }
   int Build() {
-    loaded = LoadAndCheck(env, options, sink);
-    return RenderAndWrite(env, options, loaded, sink);
+    checked = LoadAndCheck(env, options, sink);
+    return RenderAndWrite(env, options, checked, sink);
   }
   std::ostringstream out, err;
   Env env;
   PipelineOptions options;
   DiagnosticSink sink;
-  LoadedProject loaded;
+  CheckedProject checked;
 };
 
 }  // namespace
@@ -68,7 +68,7 @@ TEST_CASE("a broken document is skipped, the others are written") {
   CHECK(build.sink.ErrorCount() == 2);
   CHECK(fs.files().count("p/out/en/good.html") == 1);
   CHECK(fs.files().count("p/out/en/bad.html") == 0);
-  CHECK(Finish(build.env, build.options, build.loaded, build.sink) == 1);
+  CHECK(Finish(build.env, build.options, build.checked, build.sink) == 1);
   CHECK(build.err.str().find("p/charters/bad.md:6:7: error[E0501]: fact 'missing' is not defined") != std::string::npos);
 }
 

@@ -7,7 +7,7 @@
 #include <map>
 #include <sstream>
 
-#include "check/measurability_checker.h"
+#include "analysis/analysis.h"
 #include "project/project_loader.h"
 
 using namespace charterc;

@@ -1,0 +1,57 @@
+#pragma once
+// The analyse stage: between the model and the checks. Every source
+// document's commitments are read once (target, verdict), and the
+// readability of each document, each prose block and each commitment is
+// measured once, into one value that the checks, the reports and the
+// renderers (commitments.json) all read. Nothing downstream reads a
+// promise again.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "i18n/readability.h"
+#include "model/project.h"
+#include "model/target.h"
+
+namespace charterc {
+
+struct Readability {
+  TextStats stats;
+  ReadabilityIndex index;
+};
+
+struct CommitmentAnalysis {
+  std::optional<TargetReading> reading;  // none when the language has no lexicon
+  Readability readability;
+};
+
+// A paragraph or list item of prose, measured (headings and tables are not prose).
+struct ProseBlock {
+  SourceLocation location;
+  TextStats stats;
+};
+
+struct DocumentAnalysis {
+  Readability readability;
+  std::vector<ProseBlock> prose;
+  std::vector<CommitmentAnalysis> commitments;  // parallel to Document::commitments
+};
+
+struct Analysis {
+  std::map<std::string, DocumentAnalysis> documents;  // by Document::path
+
+  const DocumentAnalysis& Of(const Document& doc) const;
+  const CommitmentAnalysis& Of(const Document& doc, const Commitment& commitment) const;
+};
+
+// The reading of one commitment of `doc`, in its language: its explicit
+// target="..." if it has one, else its text (a fragment with its lead-in);
+// a table row's period fills in a share's. Nothing when the language has
+// no lexicon. Analyse calls it once per commitment.
+std::optional<TargetReading> ReadCommitment(const Project& project, const Document& doc, const Commitment& commitment);
+
+Analysis Analyse(const Project& project);
+
+}  // namespace charterc
