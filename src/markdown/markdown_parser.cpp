@@ -84,6 +84,7 @@ class TreeConverter {
         block.start = cmark_node_get_list_start(node);
         block.tight = cmark_node_get_list_tight(node) != 0;
         block.children = ConvertChildren(node);
+        if (block.ordered) NumberItems(&block);
         return block;
       case CMARK_NODE_ITEM:
         return ListItem(node, std::move(block));
@@ -155,6 +156,25 @@ class TreeConverter {
     block.inlines = ConvertInlines(node);
     AttachAttributes(&block);
     return block;
+  }
+
+  // cmark keeps only a list's first number: each item's own number is read
+  // again from its source line ("5." or "5)"), so a list that skips or
+  // repeats a number is published as written.
+  void NumberItems(Block* list) {
+    int expected = list->start;
+    for (Block& item : list->children) {
+      std::string_view line = source_.Line(item.location.line);
+      size_t at = source_.ByteInLine(item.location);
+      while (at < line.size() && (line[at] == ' ' || line[at] == '\t' || line[at] == '>')) ++at;
+      int number = 0, digits = 0;
+      for (; at < line.size() && digits < 9 && line[at] >= '0' && line[at] <= '9'; ++at, ++digits) {
+        number = number * 10 + (line[at] - '0');
+      }
+      bool marker = digits > 0 && at < line.size() && (line[at] == '.' || line[at] == ')');
+      item.number = marker ? number : expected;
+      expected = item.number + 1;
+    }
   }
 
   Block ListItem(cmark_node* node, Block block) {

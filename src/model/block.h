@@ -34,6 +34,9 @@ struct Block {
   bool ordered = false;
   bool tight = false;  // List: items hold bare text, not paragraphs
   int start = 1;
+  // ListItem of an ordered list: its number as the source writes it ("5."
+  // after "3." is 5, not 4); pages and text keep it, and a clause's id uses it.
+  int number = 0;
   bool header = false;
   std::string literal;
   std::string info;

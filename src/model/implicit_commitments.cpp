@@ -202,9 +202,8 @@ class Finder {
 
   // Ordered items are clauses: their id is the number the source gives them.
   void VisitList(Block* list, ListContext context, const std::string& lead_in) {
-    int number = list->start;
     for (Block& item : list->children) {
-      int clause = number++;
+      int clause = item.number;  // as the source writes it
       if (item.kind != BlockKind::ListItem) continue;
       Block* paragraph = FirstParagraph(&item);
       if (paragraph != nullptr && context != ListContext::NotPromises) {

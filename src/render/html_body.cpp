@@ -46,7 +46,10 @@ class HtmlBodyHandler final : public ModelHandler {
       AppendRefs(commitment);
     }
     stack_.pop_back();
-    if (block.kind == BlockKind::List) tight_lists_.pop_back();
+    if (block.kind == BlockKind::List) {
+      tight_lists_.pop_back();
+      next_numbers_.pop_back();
+    }
     if (block.kind == BlockKind::ListItem) item_depth_.pop_back();
   }
 
@@ -66,7 +69,7 @@ class HtmlBodyHandler final : public ModelHandler {
       case BlockKind::Paragraph: return Append("p");
       case BlockKind::Heading: return Append(("h" + std::to_string(block.level)).c_str());
       case BlockKind::List: return OpenList(block);
-      case BlockKind::ListItem: return Append("li");
+      case BlockKind::ListItem: return OpenItem(block);
       case BlockKind::BlockQuote: return Append("blockquote");
       case BlockKind::CodeBlock: {
         pugi::xml_node pre = Append("pre");
@@ -86,7 +89,19 @@ class HtmlBodyHandler final : public ModelHandler {
   pugi::xml_node OpenList(const Block& block) {
     pugi::xml_node list = Append(block.ordered ? "ol" : "ul");
     if (block.ordered && block.start != 1) list.append_attribute("start") = block.start;
+    next_numbers_.push_back(block.ordered ? block.start : 0);
     return list;
+  }
+
+  // An item whose number is not the one a browser would count to carries
+  // its own: the source's numbering is published as written.
+  pugi::xml_node OpenItem(const Block& item) {
+    pugi::xml_node li = Append("li");
+    if (!next_numbers_.empty() && next_numbers_.back() > 0 && item.number > 0) {
+      if (item.number != next_numbers_.back()) li.append_attribute("value") = item.number;
+      next_numbers_.back() = item.number + 1;
+    }
+    return li;
   }
 
   pugi::xml_node OpenRow(const Block& row) {
@@ -249,6 +264,7 @@ class HtmlBodyHandler final : public ModelHandler {
   std::string id_prefix_;  // keeps ids unique when two languages share a page
   std::vector<pugi::xml_node> stack_;
   std::vector<bool> tight_lists_;
+  std::vector<int> next_numbers_;  // per open list: the number a browser would give the next item (0: unordered)
   std::vector<bool> item_depth_;  // per open list item: is its list tight?
   const Block* table_ = nullptr;
   size_t cell_index_ = 0;

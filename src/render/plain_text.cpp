@@ -107,9 +107,17 @@ class PlainTextWriter final : public ModelHandler {
 
   std::string Counter(int64_t number) const { return FormatCounter(number, context_.strings.locale()); }
 
+  // An ordered item keeps the source's number, a commitment's too (it is a
+  // clause); an unordered commitment is labelled instead of bulleted.
   void StartItem(const Block& block) {
-    if (block.commitment || lists_.empty()) return;  // a commitment is labelled instead
-    marker_ = lists_.back().ordered ? Counter(lists_.back().number) + ". " : "- ";
+    if (lists_.empty()) return;
+    ListState& list = lists_.back();
+    if (list.ordered && block.number > 0) list.number = block.number;
+    if (list.ordered) {
+      marker_ = Counter(list.number) + ". ";
+    } else if (!block.commitment) {
+      marker_ = "- ";
+    }
   }
 
   // Four columns per quote level, at most four levels: deeper quoting

@@ -43,3 +43,40 @@ TEST_CASE("a document that marks any commitment has no implicit ones") {
   REQUIRE(doc.commitments.size() == 1);
   CHECK_FALSE(doc.commitments[0].implicit);
 }
+
+TEST_CASE("an ordered list's clauses keep the numbers the source gives them, skipped or repeated") {
+  Document doc = Load(
+      "The Library will:\n\n"
+      "1. reply to letters within 5 working days;\n2. answer calls within 5 rings;\n5. publish results each year.\n");
+  REQUIRE(doc.commitments.size() == 3);
+  CHECK(doc.commitments[0].id == "clause-1");
+  CHECK(doc.commitments[2].id == "clause-5");
+  CHECK(doc.commitments[2].lead_in == "The Library will:");
+  const Block& list = doc.blocks.back();
+  REQUIRE(list.kind == BlockKind::List);
+  CHECK(list.children.at(2).number == 5);
+}
+
+TEST_CASE("lead-ins, passive KPIs and the customer's part") {
+  Document doc = Load(
+      "Our staff will be:\n\n- friendly and polite\n- wearing a name badge\n\n"
+      "## On the shelves\n\n- Returned items are re-shelved within two hours.\n- The library has 3 floors.\n\n"
+      "## What we ask of you\n\n- Return items on time.\n- We ask you to be quiet in study areas.\n");
+  REQUIRE(doc.commitments.size() == 3);
+  CHECK(doc.commitments[0].text == "friendly and polite");
+  CHECK(doc.commitments[0].lead_in == "Our staff will be:");
+  CHECK(doc.commitments[1].text == "wearing a name badge");
+  CHECK(doc.commitments[2].text == "Returned items are re-shelved within two hours.");
+  CHECK(doc.commitments[2].lead_in.empty());
+}
+
+TEST_CASE("a results table with a year column and a Measured column gives a share its period") {
+  Document doc = Load(
+      "| Indicator | Target 2024/25 | Result |\n| --- | --- | --- |\n| Calls answered | 90% within 20 seconds | 92% |\n\n"
+      "| Area | Target | Measured |\n| --- | --- | --- |\n| Holds ready | 85% within 3 days | Monthly |\n\n"
+      "| Branch | Phone |\n| --- | --- |\n| Northgate | 01632 960000 |\n");
+  REQUIRE(doc.commitments.size() == 2);
+  CHECK(doc.commitments[0].text == "Calls answered: 90% within 20 seconds");
+  CHECK(doc.commitments[1].text == "Holds ready: 85% within 3 days");
+  CHECK(doc.commitments[1].period == "Monthly");
+}
