@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <memory>
 
 namespace charterc {
@@ -89,6 +90,16 @@ const std::vector<UnicodeString>& MonthNamesFor(const icu::Locale& locale) {
     }
   }
   return names.emplace(locale.getName(), std::move(months)).first->second;
+}
+
+// A lexicon phrase as UTF-16, converted once per thread: the reader tries
+// every period, unit and exclusion phrase at every word, and converting
+// them afresh each time was most of its work.
+const UnicodeString& Utf16(const std::string& phrase) {
+  thread_local std::unordered_map<std::string, UnicodeString> converted;
+  auto it = converted.find(phrase);
+  if (it == converted.end()) it = converted.emplace(phrase, UnicodeString::fromUTF8(phrase)).first;
+  return it->second;
 }
 
 class Reader {
@@ -445,7 +456,7 @@ class Reader {
 
   bool IsOrdinal(int32_t end) const {
     for (const char* suffix : {"st", "nd", "rd", "th", "er", "re", "e", "ème", "ed", "fed", "ydd", "af", "il", "ain"}) {
-      UnicodeString word = UnicodeString::fromUTF8(suffix);
+      const UnicodeString& word = Utf16(suffix);
       if (text_.compare(end, word.length(), word) == 0 && !IsWordAt(end + word.length())) return true;
     }
     return false;
@@ -516,7 +527,7 @@ class Reader {
   // Where `phrase` (already lower case) ends if it starts at `i`, else `i`.
   int32_t MatchAt(int32_t i, const std::string& phrase) const {
     // Lexicon phrases are lower case already (see ParseLexicon).
-    UnicodeString wanted = UnicodeString::fromUTF8(phrase);
+    const UnicodeString& wanted = Utf16(phrase);
     if (wanted.isEmpty() || text_.compare(i, wanted.length(), wanted) != 0) return i;
     int32_t end = i + wanted.length();
     // A phrase ending in a letter must end a word ("min" is not "minister");
@@ -527,7 +538,7 @@ class Reader {
 
   // The first whole-word occurrence of `phrase`, or -1.
   int32_t Find(const std::string& phrase) const {
-    UnicodeString wanted = UnicodeString::fromUTF8(phrase);
+    const UnicodeString& wanted = Utf16(phrase);
     for (int32_t at = text_.indexOf(wanted); at >= 0; at = text_.indexOf(wanted, at + 1)) {
       bool starts = at == 0 || !u_isalnum(wanted.char32At(0)) || !InsideWord(text_.char32At(at - 1), wanted.char32At(0));
       if (starts && MatchAt(at, phrase) > at) return at;

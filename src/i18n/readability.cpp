@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <map>
 #include <memory>
 
 namespace charterc {
@@ -92,19 +93,42 @@ int EnglishSyllables(const std::string& word) {
   return groups > 0 ? groups : 1;
 }
 
+// Building a filtered sentence iterator costs far more than measuring one
+// paragraph, and every paragraph and commitment is measured: the iterators
+// are built once per language and abbreviation list, per thread, and reused
+// (setText starts them afresh).
+struct Iterators {
+  std::unique_ptr<icu::BreakIterator> sentences;
+  std::unique_ptr<icu::BreakIterator> words;
+};
+
+Iterators& IteratorsFor(const icu::Locale& locale, const std::vector<std::string>& abbreviations) {
+  thread_local std::map<std::string, Iterators> cache;
+  std::string key = locale.getName();
+  for (const std::string& abbreviation : abbreviations) key += "\x1F" + abbreviation;
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  Iterators iterators;
+  iterators.sentences = SentenceIterator(locale, abbreviations);
+  UErrorCode status = U_ZERO_ERROR;
+  iterators.words.reset(icu::BreakIterator::createWordInstance(locale, status));
+  if (U_FAILURE(status)) iterators.words.reset();
+  return cache.emplace(key, std::move(iterators)).first->second;
+}
+
 TextStats MeasureText(const std::string& text, const icu::Locale& locale,
                       const std::vector<std::string>& abbreviations) {
   TextStats stats;
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
-  std::unique_ptr<icu::BreakIterator> sentences = SentenceIterator(locale, abbreviations);
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(locale, status));
-  if (!sentences || U_FAILURE(status)) return stats;
+  Iterators& iterators = IteratorsFor(locale, abbreviations);
+  if (!iterators.sentences || !iterators.words) return stats;
+  icu::BreakIterator* sentences = iterators.sentences.get();
+  icu::BreakIterator& words_iterator = *iterators.words;
   sentences->setText(unicode);
   for (int32_t start = sentences->first(), end = sentences->next(); end != icu::BreakIterator::DONE;
        start = end, end = sentences->next()) {
     icu::UnicodeString sentence = unicode.tempSubStringBetween(start, end);
-    int count = CountWords(sentence, locale, *words, &stats);
+    int count = CountWords(sentence, locale, words_iterator, &stats);
     if (count == 0) continue;
     ++stats.sentences;
     stats.words += count;
