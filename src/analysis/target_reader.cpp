@@ -166,6 +166,7 @@ class Reader {
     for (const std::string& exclusion : lexicon_.exclusions) {
       if (MatchAt(i, exclusion) > i) return ClauseEnd(i);
     }
+    if (int32_t end = ReadOrdinalLimit(i); end > i) return end;
     if (std::optional<SpelledNumber> number = spelled_->MatchAt(text_, i)) {
       if (int32_t end = ReadUnitAfter(i, number->end, number->value, /*spelled=*/true); end > i) return end;
     }
@@ -177,6 +178,25 @@ class Reader {
       end += U16_LENGTH(text_.char32At(end));
     }
     return end == i ? i + U16_LENGTH(text_.char32At(i)) : end;
+  }
+
+  // "before the fourth ring", "avant la quatrième sonnerie": a limit phrase,
+  // an ordinal in words and what is counted. Returns where it ends, or `i`.
+  int32_t ReadOrdinalLimit(int32_t i) {
+    for (const std::string& limit : lexicon_.ordinal_limits) {
+      int32_t at = MatchAt(i, limit);
+      if (at == i) continue;
+      at = SkipSpaces(at);
+      const SpelledNumbers& ordinals = SpelledNumbersFor(locale_, {}, SpelledNumbers::Kind::Ordinal);
+      std::optional<SpelledNumber> ordinal = ordinals.MatchAt(text_, at);
+      if (!ordinal) continue;
+      int32_t noun = SkipSpaces(ordinal->end);
+      int32_t noun_end = WordEnd(noun);
+      if (noun_end == noun || IsNotCounted(noun)) continue;
+      reading_.quantities.push_back({ordinal->value, "count", Written(at, noun_end), Written(noun, noun_end)});
+      return noun_end;
+    }
+    return i;
   }
 
   // A phrase that is a whole quantity ("half an hour", "24/7") at `i`,
@@ -304,8 +324,10 @@ class Reader {
     if (!spelled && PeriodAt(after) > after) return quantity("count", end, "");
     int32_t word_end = WordEnd(after);
     if (word_end == after || IsNotCounted(after)) return start;
-    if (auto [unit, unit_end] = UnitAt(SkipSpaces(word_end)); !unit.empty() && unit != "count") {
-      return quantity(unit, unit_end, "");
+    // "2 full working days", "one free session": one word between.
+    // ("une réponse demande" is not a count: "one" in words counts only itself.)
+    if (auto [unit, unit_end] = UnitAt(SkipSpaces(word_end)); !unit.empty() && !(spelled && value < 2 && unit == "count")) {
+      return quantity(unit, unit_end, unit == "count" ? Written(SkipSpaces(word_end), unit_end) : "");
     }
     if (spelled && value < 2) return start;
     // "9 cases out of 10": the count is a share.

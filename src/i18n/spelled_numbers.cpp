@@ -30,14 +30,16 @@ int32_t FirstWordEnd(const UnicodeString& text, int32_t i) {
 
 }  // namespace
 
-SpelledNumbers::SpelledNumbers(const icu::Locale& locale, const std::map<std::string, double>& extra) {
+SpelledNumbers::SpelledNumbers(const icu::Locale& locale, const std::map<std::string, double>& extra, Kind kind) {
   UErrorCode status = U_ZERO_ERROR;
   icu::RuleBasedNumberFormat format(icu::URBNF_SPELLOUT, locale, status);
   if (U_SUCCESS(status)) {
     for (int32_t set = 0; set < format.getNumberOfRuleSetNames(); ++set) {
       UnicodeString name = format.getRuleSetName(set);
-      // Cardinals only: "numbering-year" spells 1999 as a year, ordinals are not counts.
-      if (name.indexOf(u"cardinal") < 0 && name != u"%spellout-numbering") continue;
+      // "numbering-year" spells 1999 as a year; cardinals and ordinals are asked for apart.
+      bool wanted = kind == Kind::Ordinal ? name.indexOf(u"ordinal") >= 0
+                                          : name.indexOf(u"cardinal") >= 0 || name == u"%spellout-numbering";
+      if (!wanted) continue;
       for (int value : ValuesToSpell()) {
         UnicodeString spelled;
         UErrorCode format_status = U_ZERO_ERROR;
@@ -83,12 +85,13 @@ std::optional<SpelledNumber> SpelledNumbers::MatchAt(const UnicodeString& lower,
   return std::nullopt;
 }
 
-const SpelledNumbers& SpelledNumbersFor(const icu::Locale& locale, const std::map<std::string, double>& extra) {
+const SpelledNumbers& SpelledNumbersFor(const icu::Locale& locale, const std::map<std::string, double>& extra,
+                                        SpelledNumbers::Kind kind) {
   thread_local std::map<std::string, std::unique_ptr<SpelledNumbers>> cache;
-  std::string key = locale.getName();
+  std::string key = std::string(kind == SpelledNumbers::Kind::Ordinal ? "ordinal|" : "") + locale.getName();
   for (const auto& [phrase, value] : extra) key += "|" + phrase;
   auto it = cache.find(key);
-  if (it == cache.end()) it = cache.emplace(key, std::make_unique<SpelledNumbers>(locale, extra)).first;
+  if (it == cache.end()) it = cache.emplace(key, std::make_unique<SpelledNumbers>(locale, extra, kind)).first;
   return *it->second;
 }
 

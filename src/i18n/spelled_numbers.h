@@ -24,8 +24,10 @@ struct SpelledNumber {
 
 class SpelledNumbers {
  public:
+  enum class Kind { Cardinal, Ordinal };  // "four", or "fourth"
+
   // `extra` maps lower-case phrases to values (the lexicon's number-words).
-  SpelledNumbers(const icu::Locale& locale, const std::map<std::string, double>& extra);
+  SpelledNumbers(const icu::Locale& locale, const std::map<std::string, double>& extra, Kind kind = Kind::Cardinal);
 
   // The longest spelled number starting at `i` of `lower` (lower-case text)
   // and ending at a word boundary.
@@ -39,6 +41,7 @@ class SpelledNumbers {
 };
 
 // One per language and thread: building them formats a few hundred numbers.
-const SpelledNumbers& SpelledNumbersFor(const icu::Locale& locale, const std::map<std::string, double>& extra);
+const SpelledNumbers& SpelledNumbersFor(const icu::Locale& locale, const std::map<std::string, double>& extra,
+                                        SpelledNumbers::Kind kind = SpelledNumbers::Kind::Cardinal);
 
 }  // namespace charterc

@@ -1,80 +1,16 @@
 #include "model/implicit_commitments.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "i18n/locale_info.h"
-#include "i18n/text_case.h"
 #include "model/document_index.h"
+#include "model/promise_words.h"
 #include "model/table_columns.h"
 
 namespace charterc {
 
 namespace {
-
-bool IsLetter(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '\''; }
-
-// Whether `phrase` occurs in `lower_text` as whole words. Lexicon phrases
-// are lower case already (see ParseLexicon).
-bool HasPhrase(const std::string& lower_text, const std::string& phrase) {
-  for (size_t at = lower_text.find(phrase); at != std::string::npos; at = lower_text.find(phrase, at + 1)) {
-    size_t end = at + phrase.size();
-    bool starts = at == 0 || !IsLetter(static_cast<unsigned char>(lower_text[at - 1]));
-    bool ends = end == lower_text.size() || !IsLetter(static_cast<unsigned char>(lower_text[end])) ||
-                !IsLetter(static_cast<unsigned char>(phrase.back()));
-    if (starts && ends) return true;
-  }
-  return false;
-}
-
-bool HasAnyPhrase(const std::string& lower_text, const std::vector<std::string>& phrases) {
-  for (const std::string& phrase : phrases) {
-    if (HasPhrase(lower_text, phrase)) return true;
-  }
-  return false;
-}
-
-bool StartsWithPhrase(const std::string& lower_text, const std::vector<std::string>& phrases) {
-  for (const std::string& phrase : phrases) {
-    if (lower_text.rfind(phrase, 0) == 0 &&
-        (lower_text.size() == phrase.size() || !IsLetter(static_cast<unsigned char>(lower_text[phrase.size()])))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// "2.1 We will..." -> "2.1"; empty when the text starts with no clause number.
-std::string ClauseNumber(const std::string& text) {
-  size_t end = 0;
-  bool dotted = false;
-  while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.')) {
-    dotted = dotted || (text[end] == '.' && end + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[end + 1])));
-    ++end;
-  }
-  if (!dotted || end >= text.size() || text[end] != ' ') return "";
-  std::string number = text.substr(0, end);
-  while (!number.empty() && number.back() == '.') number.pop_back();
-  return number;
-}
-
-// "2.1. We answer ..." -> "We answer ...".
-std::string AfterNumber(const std::string& text) {
-  size_t start = text.find(' ');
-  start = start == std::string::npos ? text.size() : text.find_first_not_of(' ', start);
-  return start == std::string::npos ? "" : text.substr(start);
-}
-
-bool HasLetterOrDigit(const std::string& text) {
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c >= 0x80) return true;
-  }
-  return false;
-}
-
-std::string ClauseId(std::string number) {
-  for (char& c : number) c = c == '.' ? '-' : c;
-  return "clause-" + number;
-}
 
 std::string FirstWords(const std::string& text, int count) {
   std::string out;
@@ -86,136 +22,102 @@ std::string FirstWords(const std::string& text, int count) {
   return out;
 }
 
-// What the lists that follow a line or heading hold.
-enum class ListContext {
-  Neutral,      // each item is judged by its own words
-  Promises,     // every item is a promise ("We will:", "Our commitments")
-  NotPromises,  // none is ("What we ask of you", "Contact us")
-};
+bool EndsWithColon(std::string text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
+  return !text.empty() && text.back() == ':';
+}
 
 class Finder {
  public:
-  Finder(Document* doc, const Lexicon& lexicon, const QuantityTest& holds_quantity)
-      : doc_(doc), lexicon_(lexicon), holds_quantity_(holds_quantity) {
-    ParseLanguageTag(doc->meta.lang, &locale_);
-  }
+  Finder(Document* doc, const Lexicon& lexicon, const QuantityTest& states_target)
+      : doc_(doc), lexicon_(lexicon), states_target_(states_target), words_(lexicon, LocaleOf(*doc)) {}
 
   void Run() { VisitAll(&doc_->blocks, ListContext::Neutral); }
 
  private:
+  static icu::Locale LocaleOf(const Document& doc) {
+    icu::Locale locale;
+    ParseLanguageTag(doc.meta.lang, &locale);
+    return locale;
+  }
+
+  // A heading sets what the lists under it hold; a line ending in ":"
+  // that says more sets it for the list right after it.
   void VisitAll(std::vector<Block>* blocks, ListContext section) {
     ListContext next_list = ListContext::Neutral;
     std::string lead_in;
     bool after_lead_in = false;
     for (Block& block : *blocks) {
+      bool was_after_lead_in = after_lead_in;
+      after_lead_in = false;
       switch (block.kind) {
         case BlockKind::Heading:
-          section = ContextOf(Lower(PlainText(block.inlines)), /*heading=*/true);
-          after_lead_in = false;
-          continue;
+          section = words_.ContextOf(PlainText(block.inlines), /*heading=*/true);
+          // A title repeated as "# ..." still leaves the introduction below it.
+          seen_heading_ = seen_heading_ || block.level >= 2;
+          notes_section_ = words_.IsNotesHeading(PlainText(block.inlines));
+          break;
         case BlockKind::Paragraph: {
           std::string text = PlainText(block.inlines);
-          if (EndsWithColon(text)) {
+          if (EndsWithColon(text) && !words_.ClauseOf(text)) {
             lead_in = text;
-            next_list = ContextOf(Lower(text), /*heading=*/false);
+            next_list = words_.ContextOf(text, /*heading=*/false);
             after_lead_in = true;
-            continue;
+          } else if (section != ListContext::NotPromises) {
+            VisitParagraph(&block, text);
           }
-          after_lead_in = false;
-          if (section != ListContext::NotPromises) VisitParagraph(&block, text);
-          continue;
+          break;
         }
         case BlockKind::List: {
-          ListContext context = after_lead_in ? next_list : section;
-          if (after_lead_in && next_list == ListContext::Neutral && section != ListContext::Neutral) context = section;
-          if (context != ListContext::Promises || !after_lead_in) lead_in.clear();
-          VisitList(&block, context, lead_in);
-          after_lead_in = false;
-          continue;
+          ListContext context = was_after_lead_in && next_list != ListContext::Neutral ? next_list : section;
+          VisitList(&block, context, was_after_lead_in && context == ListContext::Promises ? lead_in : "");
+          break;
         }
         case BlockKind::Table:
-          after_lead_in = false;
           if (section != ListContext::NotPromises) VisitTable(&block);
-          continue;
+          break;
         default:
-          after_lead_in = false;
           VisitAll(&block.children, section);
       }
     }
   }
 
-  std::string Lower(const std::string& text) const { return LowerCase(text, locale_); }
-
-  static bool EndsWithColon(std::string text) {
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
-    return !text.empty() && text.back() == ':';
-  }
-
-  // A heading or lead-in line: does it introduce promises, or what is not one?
-  ListContext ContextOf(const std::string& lower, bool heading) const {
-    if (HasAnyPhrase(lower, lexicon_.not_promises)) return ListContext::NotPromises;
-    if (HasAnyPhrase(lower, lexicon_.lead_ins)) return ListContext::Promises;
-    // "The Library will:", "Staff will be:" as a line before a list.
-    if (!heading && (StartsWithPhrase(lower, lexicon_.promise_starts) || HasAnyPhrase(lower, lexicon_.promise_markers) ||
-                     HasPromiseEnding(lower))) {
-      return ListContext::Promises;
-    }
-    return ListContext::Neutral;
-  }
-
-  // A sentence that promises by its own words: it starts like a promise
-  // ("We answer", "Our staff") or holds a promise marker ("will", "is
-  // answered within") or, where `passive` allows, a passive form ("is
-  // repaired"), and asks nothing of the customer.
-  bool IsPromiseSentence(const std::string& text, bool passive) const {
-    std::string lower = Lower(text);
-    if (HasAnyPhrase(lower, lexicon_.obligations)) return false;
-    return StartsWithPhrase(lower, lexicon_.promise_starts) || HasAnyPhrase(lower, lexicon_.promise_markers) ||
-           HasPromiseEnding(lower) || (passive && HasAnyPhrase(lower, lexicon_.passive_markers));
-  }
-
-  // A word ending like a promise verb: Spanish "responderemos", "se publicarán".
-  bool HasPromiseEnding(const std::string& lower) const {
-    for (const std::string& ending : lexicon_.promise_endings) {
-      for (size_t at = lower.find(ending); at != std::string::npos; at = lower.find(ending, at + 1)) {
-        size_t end = at + ending.size();
-        bool word_ends = end == lower.size() || !IsLetter(static_cast<unsigned char>(lower[end]));
-        bool long_word = at >= 2 && IsLetter(static_cast<unsigned char>(lower[at - 1])) &&
-                         IsLetter(static_cast<unsigned char>(lower[at - 2]));
-        if (word_ends && long_word) return true;
-      }
-    }
-    return false;
-  }
-
-  // Paragraphs promise only in charters, statements and standards (a
-  // policy states rules); a numbered clause ("2.1 We answer ...") takes its
-  // id from its number. In a standards document, where paragraphs are the
-  // standards, a passive form is enough ("Each enquiry is answered ...").
+  // A paragraph promises by its words, by a promise label ("Target:",
+  // "Engagement 2 :") or in a passive form ("Each enquiry is answered
+  // ..."): in a standards document or a numbered clause always, elsewhere
+  // when it states a target. Before the first heading, where a charter
+  // introduces itself, only its words count. A policy's paragraphs are rules.
   void VisitParagraph(Block* block, const std::string& text) {
     if (doc_->meta.type == DocumentType::Policy) return;
-    std::string number = ClauseNumber(text);
-    std::string sentence = number.empty() ? text : AfterNumber(text);
-    if (!IsPromiseSentence(sentence, doc_->meta.type == DocumentType::Standards)) return;
-    Add(block, number.empty() ? SlugOf(FirstWords(text, 6)) : ClauseId(number), sentence, "", block->last_line);
+    std::optional<LeadingClause> clause = words_.ClauseOf(text);
+    std::string sentence = words_.BeforeResults(clause ? clause->rest : text);
+    bool passive_promises = (doc_->meta.type == DocumentType::Standards && !notes_section_) ||
+                            (clause && !clause->id.empty()) || states_target_(sentence);
+    bool promise = words_.Promises(sentence) || (clause && clause->labelled && !words_.AsksOfCustomer(sentence)) ||
+                   (seen_heading_ && words_.IsPassive(sentence) && passive_promises);
+    if (!promise) return;
+    std::string id = clause && !clause->id.empty() ? clause->id : SlugOf(FirstWords(sentence, 6));
+    Add(block, id, sentence, "", block->last_line);
   }
 
   // Ordered items are clauses: their id is the number the source gives them.
   void VisitList(Block* list, ListContext context, const std::string& lead_in) {
     for (Block& item : list->children) {
-      int clause = item.number;  // as the source writes it
       if (item.kind != BlockKind::ListItem) continue;
       Block* paragraph = FirstParagraph(&item);
       if (paragraph != nullptr && context != ListContext::NotPromises) {
         std::string text = PlainText(paragraph->inlines);
-        std::string dotted = ClauseNumber(text);
-        bool promise = context == ListContext::Promises ||
-                       IsPromiseSentence(dotted.empty() ? text : AfterNumber(text), doc_->meta.type != DocumentType::Policy);
+        std::optional<LeadingClause> clause = words_.ClauseOf(text);
+        std::string sentence = clause ? clause->rest : text;
+        bool promise = (context == ListContext::Promises && !words_.AsksOfCustomer(sentence)) ||
+                       words_.Promises(sentence) ||
+                       (doc_->meta.type != DocumentType::Policy && words_.IsPassive(sentence)) ||
+                       (clause && clause->labelled && !words_.AsksOfCustomer(sentence));
         if (promise) {
-          std::string id = !dotted.empty()    ? ClauseId(dotted)
-                           : list->ordered    ? ClauseId(std::to_string(clause))
-                                              : SlugOf(FirstWords(text, 6));
-          Add(&item, id, dotted.empty() ? text : AfterNumber(text), lead_in, paragraph->last_line);
+          std::string id = clause && !clause->id.empty() ? clause->id
+                           : list->ordered               ? "clause-" + std::to_string(item.number)
+                                                         : SlugOf(FirstWords(text, 6));
+          Add(&item, id, sentence, lead_in, paragraph->last_line);
         }
       }
       // A list inside an item is judged item by item.
@@ -233,10 +135,12 @@ class Finder {
   }
 
   // A table of standards or results (see model/table_columns.h): every body
-  // row is a promise, read as the promise, its target and its period.
+  // row is a promise, read as its text columns and its target; a period
+  // column that names one ("Monthly survey"), or a results column named for
+  // a year or quarter, gives a share its period.
   void VisitTable(Block* table_block) {
     Block& table = *table_block;
-    TableColumns columns = ReadTableColumns(table, lexicon_, locale_, holds_quantity_);
+    TableColumns columns = ReadTableColumns(table, lexicon_, LocaleOf(*doc_), states_target_);
     if (!columns.IsStandards()) return;
     for (size_t row_index = 1; row_index < table.children.size(); ++row_index) {
       Block& row = table.children[row_index];
@@ -244,15 +148,21 @@ class Finder {
         return column >= 0 && column < static_cast<int>(row.children.size()) ? PlainText(row.children[column].inlines)
                                                                             : std::string();
       };
-      std::string text = cell(columns.promise);
+      std::string text;
+      for (int column : columns.text) {
+        if (!cell(column).empty()) text += (text.empty() ? "" : ": ") + cell(column);
+      }
       if (text.empty()) continue;
       if (!cell(columns.target).empty()) text += ": " + cell(columns.target);
       std::string id = !cell(columns.ref).empty() ? "standard-" + SlugOf(cell(columns.ref))
-                                                  : SlugOf(FirstWords(cell(columns.promise), 6));
+                                                  : SlugOf(FirstWords(cell(columns.text.front()), 6));
       std::string unique = Add(nullptr, id, text, "", 0, row.location);  // a row cannot carry an attribute block
-      // How often it is measured, or the period its results are published for.
-      std::string period = columns.period >= 0 ? cell(columns.period) : columns.results_period;
-      if (HasLetterOrDigit(period)) doc_->commitments.back().period = period;
+      std::string period = cell(columns.period);
+      if (!HasAnyPhrase(words_.Lower(period), lexicon_.periods) &&
+          !HasAnyPhrase(words_.Lower(period), lexicon_.frequencies)) {
+        period = columns.results_period;
+      }
+      doc_->commitments.back().period = period;
       // The row itself is the anchor that refs and commitments.json point at.
       if (!row.attributes) row.attributes.emplace();
       row.attributes->id = unique;
@@ -290,15 +200,17 @@ class Finder {
 
   Document* doc_;
   const Lexicon& lexicon_;
-  const QuantityTest& holds_quantity_;
-  icu::Locale locale_;
+  const QuantityTest& states_target_;
+  PromiseWords words_;
+  bool seen_heading_ = false;
+  bool notes_section_ = false;  // under "How we report", "Terms used" (see PromiseWords::IsNotesHeading)
 };
 
 }  // namespace
 
-void FindImplicitCommitments(Document* doc, const Lexicon& lexicon, const QuantityTest& holds_quantity) {
+void FindImplicitCommitments(Document* doc, const Lexicon& lexicon, const QuantityTest& states_target) {
   if (!doc->commitments.empty()) return;
-  Finder(doc, lexicon, holds_quantity).Run();
+  Finder(doc, lexicon, states_target).Run();
 }
 
 }  // namespace charterc

@@ -40,6 +40,9 @@ struct Lexicon {
   std::vector<std::string> exclusions;
   // Words after a number that say nothing is counted ("within 3 of ...").
   std::vector<std::string> not_counted;
+  // Before these, an ordinal in words is a limit: "before the fourth ring"
+  // is at most 4 rings ("a second service point" is not a count).
+  std::vector<std::string> ordinal_limits;
   std::vector<std::string> abbreviations;  // "Dr.": no sentence ends after them (readability)
   // Unmarked promises: blocks starting with these ("we", "you can"),...
   std::vector<std::string> promise_starts;
@@ -58,6 +61,8 @@ struct Lexicon {
   // A sentence holding one of these asks something of the customer ("you
   // must", "please"): it is not a promise.
   std::vector<std::string> obligations;
+  // Headings over notes about the figures ("how we report", "terms used").
+  std::vector<std::string> notes_headings;
   // ...and rows of tables whose header names these columns.
   std::vector<std::string> ref_columns;       // "ref", "no."
   std::vector<std::string> standard_columns;  // "standard", "service"

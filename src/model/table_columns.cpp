@@ -60,33 +60,36 @@ TableColumns ReadTableColumns(const Block& table, const Lexicon& lexicon, const 
   TableColumns columns;
   if (table.children.size() < 2) return columns;
   const Block& header = table.children.front();
+  int named = -1;  // the column a header names as the promise ("Standard")
   std::vector<bool> claimed(header.children.size(), false);
   for (size_t i = 0; i < header.children.size(); ++i) {
     std::string cell = LowerCase(Cell(header, i), locale);
     while (!cell.empty() && cell.back() == ' ') cell.pop_back();
     claimed[i] = true;
-    // Results first: "Target met?" is a status, "2024/25 result" a result.
+    // Results first: "Target met?" is a status, "2024/25 result" a result;
+    // then "How we measure it" (a period) before "Measure" (a target).
     if (HasAny(cell, lexicon.result_columns) || HasAny(cell, lexicon.status_columns) || IsPeriodHeader(cell)) {
       columns.results = true;
       if (columns.results_period.empty() && NamesPeriod(cell)) columns.results_period = Cell(header, i);
-    } else if (columns.target < 0 && HasAny(cell, lexicon.target_columns)) {
-      columns.target = static_cast<int>(i);
     } else if (columns.period < 0 && HasAny(cell, lexicon.period_columns)) {
       columns.period = static_cast<int>(i);
+    } else if (columns.target < 0 && HasAny(cell, lexicon.target_columns)) {
+      columns.target = static_cast<int>(i);
     } else if (columns.ref < 0 && HasAny(cell, lexicon.ref_columns) && cell.size() <= 12) {
       columns.ref = static_cast<int>(i);
-    } else if (columns.promise < 0 && HasAny(cell, lexicon.standard_columns)) {
-      columns.promise = static_cast<int>(i);
-      columns.promise_named = true;
     } else {
       claimed[i] = false;
+      if (!columns.promise_named && HasAny(cell, lexicon.standard_columns)) {
+        columns.promise_named = true;
+        named = static_cast<int>(i);
+      }
     }
   }
   // No header says where the target is: the first column whose cells mostly
   // state a quantity is.
   if (columns.target < 0 && !columns.results) {
     for (size_t i = 0; i < claimed.size() && columns.target < 0; ++i) {
-      if (claimed[i] || static_cast<int>(i) == 0) continue;
+      if (claimed[i] || static_cast<int>(i) == 0 || static_cast<int>(i) == named) continue;
       size_t with_quantity = 0;
       for (size_t r = 1; r < table.children.size(); ++r) with_quantity += holds_quantity(Cell(table.children[r], i));
       if (with_quantity * 2 > table.children.size() - 1) {
@@ -95,9 +98,9 @@ TableColumns ReadTableColumns(const Block& table, const Lexicon& lexicon, const 
       }
     }
   }
-  // The promise is the first column left that holds words.
-  for (size_t i = 0; i < claimed.size() && columns.promise < 0; ++i) {
-    if (!claimed[i]) columns.promise = static_cast<int>(i);
+  // What is promised: every column left, which holds words.
+  for (size_t i = 0; i < claimed.size(); ++i) {
+    if (!claimed[i]) columns.text.push_back(static_cast<int>(i));
   }
   return columns;
 }

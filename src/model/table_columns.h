@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include <unicode/locid.h>
 
@@ -17,7 +18,10 @@ namespace charterc {
 
 struct TableColumns {
   int ref = -1;
-  int promise = -1;  // the standard itself ("Service", "Engagement", or the first text column)
+  // The columns that say what is promised, in order: the one a header names
+  // ("Standard", "Engagement") and every other column of words ("Service |
+  // Standard" reads "Student Hub counter: 90% of students seen ...").
+  std::vector<int> text;
   int target = -1;
   int period = -1;   // "Measured", "Frequency": holds "Monthly", "Each semester"
   bool results = false;  // has a result, status or quarter column
@@ -26,7 +30,7 @@ struct TableColumns {
   std::string results_period;
   bool promise_named = false;  // the header names it ("Standard", "Commitment")
   // A table of standards or results: its body rows are promises.
-  bool IsStandards() const { return promise >= 0 && (promise_named || target >= 0 || results); }
+  bool IsStandards() const { return !text.empty() && (promise_named || target >= 0 || results); }
 };
 
 // `holds_quantity` tells whether a cell's text states a quantity.

@@ -140,9 +140,10 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
       {"share-markers", &Lexicon::share_markers}, {"promise-starts", &Lexicon::promise_starts},
       {"promise-markers", &Lexicon::promise_markers}, {"lead-ins", &Lexicon::lead_ins},
       {"passive-markers", &Lexicon::passive_markers}, {"promise-endings", &Lexicon::promise_endings},
-      {"not-promises", &Lexicon::not_promises}, {"obligations", &Lexicon::obligations}, {"frequencies", &Lexicon::frequencies},
+      {"not-promises", &Lexicon::not_promises}, {"obligations", &Lexicon::obligations},
+      {"notes-headings", &Lexicon::notes_headings}, {"frequencies", &Lexicon::frequencies},
       {"exclusions", &Lexicon::exclusions},   {"not-counted", &Lexicon::not_counted},
-      {"share-of", &Lexicon::share_of},
+      {"share-of", &Lexicon::share_of},      {"ordinal-limits", &Lexicon::ordinal_limits},
       {"status-met", &Lexicon::status_met},   {"status-not-met", &Lexicon::status_not_met}};
   static const std::pair<const char*, List> kColumns[] = {
       {"ref", &Lexicon::ref_columns},       {"standard", &Lexicon::standard_columns},

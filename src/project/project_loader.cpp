@@ -215,8 +215,9 @@ void FindCommitments(Document* doc, const LoadedProject& loaded) {
   if (lexicon != loaded.project.lexicons.end()) {
     icu::Locale locale;
     ParseLanguageTag(doc->meta.lang, &locale);
-    FindImplicitCommitments(doc, lexicon->second, [&](const std::string& cell) {
-      return !ReadTarget(cell, lexicon->second, locale, loaded.project.facts).quantities.empty();
+    FindImplicitCommitments(doc, lexicon->second, [&](const std::string& text) {
+      TargetReading reading = ReadTarget(text, lexicon->second, locale, loaded.project.facts);
+      return !reading.quantities.empty() || !reading.frequency.empty();
     });
   }
   const SourceFile* source = loaded.Source(doc->path);

@@ -1,0 +1,165 @@
+#include "model/promise_words.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "i18n/text_case.h"
+#include "model/document_index.h"
+
+namespace charterc {
+
+namespace {
+
+bool IsLetter(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '\''; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool StartsWithPhrase(const std::string& lower_text, const std::vector<std::string>& phrases) {
+  for (const std::string& phrase : phrases) {
+    if (lower_text.rfind(phrase, 0) == 0 &&
+        (lower_text.size() == phrase.size() || !IsLetter(static_cast<unsigned char>(lower_text[phrase.size()])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+size_t SkipSpaces(const std::string& text, size_t at) {
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text.compare(at, 2, "\xC2\xA0") == 0)) {
+    at += text[at] == '\xC2' ? 2 : 1;
+  }
+  return at;
+}
+
+// "2.1 We will..." -> "2.1"; empty when the text starts with no dotted clause number.
+std::string DottedNumber(const std::string& text, size_t* end_out) {
+  size_t end = 0;
+  bool dotted = false;
+  while (end < text.size() && (IsDigit(text[end]) || text[end] == '.')) {
+    dotted = dotted || (text[end] == '.' && end + 1 < text.size() && IsDigit(text[end + 1]));
+    ++end;
+  }
+  if (!dotted || end >= text.size() || text[end] != ' ') return "";
+  std::string number = text.substr(0, end);
+  while (!number.empty() && number.back() == '.') number.pop_back();
+  *end_out = end;
+  return number;
+}
+
+}  // namespace
+
+bool HasPhrase(const std::string& lower_text, const std::string& phrase) {
+  if (phrase.empty()) return false;
+  for (size_t at = lower_text.find(phrase); at != std::string::npos; at = lower_text.find(phrase, at + 1)) {
+    size_t end = at + phrase.size();
+    bool starts = at == 0 || !IsLetter(static_cast<unsigned char>(lower_text[at - 1])) ||
+                  !IsLetter(static_cast<unsigned char>(phrase.front()));
+    bool ends = end == lower_text.size() || !IsLetter(static_cast<unsigned char>(lower_text[end])) ||
+                !IsLetter(static_cast<unsigned char>(phrase.back()));
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+bool HasAnyPhrase(const std::string& lower_text, const std::vector<std::string>& phrases) {
+  for (const std::string& phrase : phrases) {
+    if (HasPhrase(lower_text, phrase)) return true;
+  }
+  return false;
+}
+
+std::string PromiseWords::Lower(const std::string& text) const { return LowerCase(text, locale_); }
+
+std::optional<LeadingClause> PromiseWords::ClauseOf(const std::string& text) const {
+  size_t end = 0;
+  std::string dotted = DottedNumber(text, &end);
+  if (!dotted.empty()) {
+    std::string id = "clause-" + dotted;
+    for (char& c : id) c = c == '.' ? '-' : c;
+    return LeadingClause{id, text.substr(SkipSpaces(text, end)), false};
+  }
+  // A label of one or two words, perhaps numbered, then ":" (or " :").
+  size_t colon = text.find(':');
+  if (colon == std::string::npos || colon == 0 || colon > 40) return std::nullopt;
+  std::string label = text.substr(0, colon);
+  while (!label.empty() && (label.back() == ' ' || label.back() == '*')) label.pop_back();
+  size_t number_start = label.find_last_not_of("0123456789");
+  std::string number = number_start == std::string::npos ? "" : label.substr(number_start + 1);
+  std::string word = number.empty() ? label : label.substr(0, number_start + 1);
+  while (!word.empty() && word.back() == ' ') word.pop_back();
+  while (!word.empty() && word.front() == '*') word.erase(0, 1);
+  if (word.empty() || std::count(word.begin(), word.end(), ' ') > 1) return std::nullopt;
+  std::string lower = Lower(word);
+  bool promise_label = HasAnyPhrase(lower, lexicon_.target_columns) || HasAnyPhrase(lower, lexicon_.standard_columns);
+  if (!promise_label) return std::nullopt;
+  std::string rest = text.substr(SkipSpaces(text, colon + 1));
+  while (!rest.empty() && rest.front() == '*') rest.erase(0, 1);
+  std::string id = number.empty() ? "" : SlugOf(word) + "-" + number;
+  return LeadingClause{id, rest.substr(SkipSpaces(rest, 0)), true};
+}
+
+ListContext PromiseWords::ContextOf(const std::string& text, bool heading) const {
+  std::string lower = Lower(text);
+  // A heading must open with it ("Contact us", not "When you contact us");
+  // a lead-in line may hold it anywhere ("In return, we ask you to:").
+  bool not_promises = heading ? StartsWithPhrase(lower, lexicon_.not_promises)
+                              : HasAnyPhrase(lower, lexicon_.not_promises);
+  if (not_promises) return ListContext::NotPromises;
+  if (HasAnyPhrase(lower, lexicon_.lead_ins)) return ListContext::Promises;
+  // "The Library will:", "Staff will be:" as a line before a list.
+  if (!heading && (StartsWithPhrase(lower, lexicon_.promise_starts) || HasAnyPhrase(lower, lexicon_.promise_markers) ||
+                   HasPromiseEnding(lower))) {
+    return ListContext::Promises;
+  }
+  return ListContext::Neutral;
+}
+
+bool PromiseWords::Promises(const std::string& text) const {
+  std::string lower = Lower(text);
+  if (HasAnyPhrase(lower, lexicon_.obligations)) return false;
+  return StartsWithPhrase(lower, lexicon_.promise_starts) || HasAnyPhrase(lower, lexicon_.promise_markers) ||
+         HasPromiseEnding(lower);
+}
+
+bool PromiseWords::IsPassive(const std::string& text) const {
+  std::string lower = Lower(text);
+  return !HasAnyPhrase(lower, lexicon_.obligations) && HasAnyPhrase(lower, lexicon_.passive_markers);
+}
+
+bool PromiseWords::AsksOfCustomer(const std::string& text) const {
+  return HasAnyPhrase(Lower(text), lexicon_.obligations);
+}
+
+bool PromiseWords::IsNotesHeading(const std::string& text) const {
+  return HasAnyPhrase(Lower(text), lexicon_.notes_headings);
+}
+
+std::string PromiseWords::BeforeResults(const std::string& text) const {
+  std::string lower = Lower(text);
+  if (lower.size() != text.size()) return text;
+  size_t cut = std::string::npos;
+  for (const std::string& word : lexicon_.result_columns) {
+    for (size_t at = lower.find(word + ":"); at != std::string::npos; at = lower.find(word + ":", at + 1)) {
+      if (at > 0 && HasPhrase(lower.substr(at, word.size()), word)) cut = std::min(cut, at);
+    }
+  }
+  if (cut == std::string::npos) return text;
+  std::string before = text.substr(0, cut);
+  while (!before.empty() && before.back() == ' ') before.pop_back();
+  return before;
+}
+
+// A word ending like a promise verb: Spanish "responderemos", "se publicarán".
+bool PromiseWords::HasPromiseEnding(const std::string& lower) const {
+  for (const std::string& ending : lexicon_.promise_endings) {
+    for (size_t at = lower.find(ending); at != std::string::npos; at = lower.find(ending, at + 1)) {
+      size_t end = at + ending.size();
+      bool word_ends = end == lower.size() || !IsLetter(static_cast<unsigned char>(lower[end]));
+      bool long_word = at >= 2 && IsLetter(static_cast<unsigned char>(lower[at - 1])) &&
+                       IsLetter(static_cast<unsigned char>(lower[at - 2]));
+      if (word_ends && long_word) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace charterc
