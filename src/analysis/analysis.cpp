@@ -69,6 +69,12 @@ const CommitmentAnalysis& Analysis::Of(const Document& doc, const Commitment& co
   return Of(doc).commitments.at(index);
 }
 
+const std::vector<AssessedUnit>& Analysis::Of(const Translation& translation) const {
+  auto it = translations.find(translation.path);
+  assert(it != translations.end() && "every translation is analysed");
+  return it->second;
+}
+
 std::optional<TargetReading> ReadCommitment(const Project& project, const Document& doc, const Commitment& commitment) {
   auto lexicon = project.lexicons.find(doc.meta.lang);
   if (lexicon == project.lexicons.end()) return std::nullopt;
@@ -88,6 +94,11 @@ std::optional<TargetReading> ReadCommitment(const Project& project, const Docume
 Analysis Analyse(const Project& project) {
   Analysis analysis;
   for (const Document& doc : project.documents) analysis.documents.emplace(doc.path, AnalyseDocument(project, doc));
+  for (const Translation& translation : project.translations) {
+    const Document* source = project.FindDocument(translation.document);
+    analysis.translations[translation.path] =
+        source ? AssessTranslation(project, *source, translation) : std::vector<AssessedUnit>{};
+  }
   return analysis;
 }
 

@@ -1,16 +1,17 @@
 #pragma once
 // The analyse stage: between the model and the checks. Every source
-// document's commitments are read once (target, verdict), and the
-// readability of each document, each prose block and each commitment is
-// measured once, into one value that the checks, the reports and the
-// renderers (commitments.json) all read. Nothing downstream reads a
-// promise again.
+// document's commitments are read once (target, verdict), the readability
+// of each document, each prose block and each commitment is measured once,
+// and every translated unit is assessed once against its source, into one
+// value that the checks, the reports, the editions and the renderers
+// (commitments.json) all read. Nothing downstream reads a promise again.
 
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "analysis/unit_status.h"
 #include "i18n/readability.h"
 #include "model/project.h"
 #include "model/target.h"
@@ -41,9 +42,13 @@ struct DocumentAnalysis {
 
 struct Analysis {
   std::map<std::string, DocumentAnalysis> documents;  // by Document::path
+  // Every translation's units, each assessed against its source once (see
+  // analysis/unit_status.h), by Translation::path.
+  std::map<std::string, std::vector<AssessedUnit>> translations;
 
   const DocumentAnalysis& Of(const Document& doc) const;
   const CommitmentAnalysis& Of(const Document& doc, const Commitment& commitment) const;
+  const std::vector<AssessedUnit>& Of(const Translation& translation) const;
 };
 
 // The reading of one commitment of `doc`, in its language: its explicit

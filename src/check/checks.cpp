@@ -26,7 +26,7 @@ void RunChecks(const Project& project, const Analysis& analysis, DiagnosticSink&
   CheckConsistency(project, analysis, sink);
   CheckPublishedResults(project, sink);
   CheckLifecycle(project, TodayIso(), sink);
-  CheckTranslations(project, sink);
+  CheckTranslations(project, analysis, sink);
 }
 
 }  // namespace charterc

@@ -1,6 +1,6 @@
 #include "check/translation_checker.h"
 
-#include "translation/unit_status.h"
+#include "analysis/unit_status.h"
 
 namespace charterc {
 
@@ -27,11 +27,11 @@ std::string StaleHint(const Translation& translation, const AssessedUnit& entry)
 
 }  // namespace
 
-void CheckTranslations(const Project& project, DiagnosticSink& sink) {
+void CheckTranslations(const Project& project, const Analysis& analysis, DiagnosticSink& sink) {
   for (const Translation& translation : project.translations) {
     const Document* source = project.FindDocument(translation.document);
     if (source == nullptr) continue;
-    for (const AssessedUnit& entry : AssessTranslation(project, *source, translation)) {
+    for (const AssessedUnit& entry : analysis.Of(translation)) {
       if (entry.assessment.state == UnitState::Wrong) {
         std::string message = UnitKindName(entry.unit.kind) + std::string(" '") + entry.unit.id +
                               "' does not say what the source says";

@@ -3,11 +3,12 @@
 // number, unit, fact, link or contact is an error at the translated line
 // (E1001), one made from older source wording is stale (W1002).
 
+#include "analysis/analysis.h"
 #include "diag/diagnostic_sink.h"
 #include "model/project.h"
 
 namespace charterc {
 
-void CheckTranslations(const Project& project, DiagnosticSink& sink);
+void CheckTranslations(const Project& project, const Analysis& analysis, DiagnosticSink& sink);
 
 }  // namespace charterc

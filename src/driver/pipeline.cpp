@@ -38,7 +38,7 @@ CheckedProject LoadAndCheck(const Env& env, const PipelineOptions& options, Diag
   CheckedProject checked{LoadProject(env.fs, options.project_dir, sink), {}};
   checked.analysis = Analyse(checked.loaded.project);
   RunChecks(checked.loaded.project, checked.analysis, sink);
-  CheckMinTranslated(checked.loaded.project, options.min_translated, sink);
+  CheckMinTranslated(checked.loaded.project, checked.analysis, options.min_translated, sink);
   CheckTheme(LoadTheme(env.fs, options.project_dir), &checked.loaded, sink);
   return checked;
 }
@@ -63,7 +63,7 @@ int RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedProjec
     SiteOptions site{options.project_dir,      Wants(options, "html"),     Wants(options, "txt"),
                      Wants(options, "epub"),   Wants(options, "evidence"), options.bilingual};
     site.pdf = {Wants(options, "pdf"), Wants(options, "large-print"), options.formats_explicit, out_dir};
-    written = WriteSite(env, site, project, with_errors, sink, writer);
+    written = WriteSite(env, site, project, checked.analysis, with_errors, sink, writer);
   }
   if (Wants(options, "json")) {
     writer.Write("commitments.json", CommitmentsJson(project, checked.analysis, published));
@@ -82,7 +82,7 @@ int Finish(const Env& env, const PipelineOptions& options, const CheckedProject&
   } else {
     PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err);
     if (!options.quiet) {
-      PrintTranslationCoverage(loaded.project, env.err);
+      PrintTranslationCoverage(loaded.project, checked.analysis, env.err);
       PrintPromises(loaded.project, checked.analysis, env.err);
       PrintReadability(loaded.project, checked.analysis, env.err);
     }

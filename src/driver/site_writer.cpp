@@ -26,9 +26,10 @@ constexpr const char* kCollectionName = "documents";
 
 class SiteWriter {
  public:
-  SiteWriter(Env& env, const SiteOptions& options, const Project& project, const std::set<std::string>& with_errors,
+  SiteWriter(Env& env, const SiteOptions& options, const Project& project, const Analysis& analysis,
+             const std::set<std::string>& with_errors,
              DiagnosticSink& sink, OutputWriter& writer)
-      : env_(env), options_(options), project_(project), with_errors_(with_errors), writer_(writer),
+      : env_(env), options_(options), project_(project), analysis_(analysis), with_errors_(with_errors), writer_(writer),
         theme_(LoadTheme(env.fs, options.project_dir)), pdf_(options.pdf, theme_, sink, writer) {}
 
   int Run() {
@@ -83,7 +84,7 @@ class SiteWriter {
     for (const Translation& translation : project_.translations) {
       const Document* source = project_.FindDocument(translation.document);
       if (source == nullptr || Broken(source->path) || Broken(translation.path)) continue;
-      editions_.push_back(BuildEdition(project_, *source, translation));
+      editions_.push_back(BuildEdition(analysis_, *source, translation));
     }
     for (const Document& edition : editions_) languages_[edition.name].push_back(edition.meta.lang);
   }
@@ -200,6 +201,7 @@ class SiteWriter {
   Env& env_;
   const SiteOptions& options_;
   const Project& project_;
+  const Analysis& analysis_;
   const std::set<std::string>& with_errors_;
   OutputWriter& writer_;
   Theme theme_;
@@ -215,9 +217,10 @@ class SiteWriter {
 
 }  // namespace
 
-int WriteSite(Env& env, const SiteOptions& options, const Project& project, const std::set<std::string>& with_errors,
+int WriteSite(Env& env, const SiteOptions& options, const Project& project, const Analysis& analysis,
+              const std::set<std::string>& with_errors,
               DiagnosticSink& sink, OutputWriter& writer) {
-  return SiteWriter(env, options, project, with_errors, sink, writer).Run();
+  return SiteWriter(env, options, project, analysis, with_errors, sink, writer).Run();
 }
 
 }  // namespace charterc

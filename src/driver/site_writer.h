@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "analysis/analysis.h"
 #include "driver/env.h"
 #include "driver/pdf_writer.h"
 #include "output/output_writer.h"
@@ -27,7 +28,8 @@ struct SiteOptions {
 // Documents with errors in `sink` are skipped (their last good page stays).
 // Returns the number of document pages written.
 // `with_errors`: the files with errors before writing began.
-int WriteSite(Env& env, const SiteOptions& options, const Project& project, const std::set<std::string>& with_errors,
+int WriteSite(Env& env, const SiteOptions& options, const Project& project, const Analysis& analysis,
+              const std::set<std::string>& with_errors,
               DiagnosticSink& sink, OutputWriter& writer);
 
 }  // namespace charterc

@@ -17,17 +17,17 @@ std::string Percent(double share) {
 
 }  // namespace
 
-void PrintTranslationCoverage(const Project& project, std::ostream& out) {
-  for (const Coverage& coverage : MeasureCoverage(project)) {
+void PrintTranslationCoverage(const Project& project, const Analysis& analysis, std::ostream& out) {
+  for (const Coverage& coverage : MeasureCoverage(project, analysis)) {
     const EditionStatus& status = coverage.status;
     out << "translations: " << coverage.lang << " " << Percent(coverage.Share()) << " translated (" << status.translated
         << " of " << status.units << " units; " << status.stale << " stale, " << status.missing << " missing)\n";
   }
 }
 
-void CheckMinTranslated(const Project& project, double min_percent, DiagnosticSink& sink) {
+void CheckMinTranslated(const Project& project, const Analysis& analysis, double min_percent, DiagnosticSink& sink) {
   if (min_percent <= 0) return;
-  for (const Coverage& coverage : MeasureCoverage(project)) {
+  for (const Coverage& coverage : MeasureCoverage(project, analysis)) {
     if (coverage.Share() * 100.0 + 1e-9 >= min_percent) continue;
     // The language's folder stands for the language: the gate fails the
     // run without keeping any one page from being written.

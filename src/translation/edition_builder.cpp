@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "translation/unit_status.h"
+#include "analysis/unit_status.h"
 
 namespace charterc {
 
@@ -25,11 +25,11 @@ EditionStatus Count(const std::vector<AssessedUnit>& assessed, const std::string
 
 }  // namespace
 
-Document BuildEdition(const Project& project, const Document& source, const Translation& translation) {
+Document BuildEdition(const Analysis& analysis, const Document& source, const Translation& translation) {
   Document edition = source;
   edition.meta.lang = translation.lang;
   edition.translation_path = translation.path;
-  std::vector<AssessedUnit> assessed = AssessTranslation(project, source, translation);
+  const std::vector<AssessedUnit>& assessed = analysis.Of(translation);
   EditionStatus status = Count(assessed, source.meta.lang);
   std::map<std::string, std::string> commitment_texts;
   std::map<std::string, const std::vector<Inline>*> heading_titles;
@@ -72,12 +72,12 @@ Document BuildEdition(const Project& project, const Document& source, const Tran
   return edition;
 }
 
-std::vector<Coverage> MeasureCoverage(const Project& project) {
+std::vector<Coverage> MeasureCoverage(const Project& project, const Analysis& analysis) {
   std::map<std::string, EditionStatus> by_lang;
   for (const Translation& translation : project.translations) {
     const Document* source = project.FindDocument(translation.document);
     if (source == nullptr) continue;
-    EditionStatus counted = Count(AssessTranslation(project, *source, translation), source->meta.lang);
+    EditionStatus counted = Count(analysis.Of(translation), source->meta.lang);
     EditionStatus& total = by_lang[translation.lang];
     total.source_lang = counted.source_lang;
     total.units += counted.units;

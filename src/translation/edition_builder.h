@@ -5,12 +5,14 @@
 // or wrong keep the source's text, marked with the source language so the
 // page can say so (and screen readers switch voice).
 
+#include "analysis/analysis.h"
 #include "model/project.h"
 #include "model/translation.h"
 
 namespace charterc {
 
-Document BuildEdition(const Project& project, const Document& source, const Translation& translation);
+// The units' assessments come from the analyse stage.
+Document BuildEdition(const Analysis& analysis, const Document& source, const Translation& translation);
 
 // Every language's share of translated units, over the documents that
 // have a translation in it.
@@ -19,6 +21,6 @@ struct Coverage {
   EditionStatus status;  // summed over documents
   double Share() const { return status.units == 0 ? 1.0 : static_cast<double>(status.translated) / status.units; }
 };
-std::vector<Coverage> MeasureCoverage(const Project& project);
+std::vector<Coverage> MeasureCoverage(const Project& project, const Analysis& analysis);
 
 }  // namespace charterc

@@ -1,4 +1,4 @@
-#include "translation/unit_status.h"
+#include "analysis/unit_status.h"
 
 #include <algorithm>
 #include <regex>
