@@ -6,7 +6,8 @@ namespace charterc {
 
 const std::vector<DiagCodeInfo>& AllDiagCodes() {
   static const std::vector<DiagCodeInfo> kCodes = {
-#define CHARTERC_DIAG(code, severity, name, summary) {DiagCode::code, #code, Severity::severity, name, summary},
+#define CHARTERC_DIAG(code, severity, kind, name, summary) \
+  {DiagCode::code, #code, Severity::severity, DiagKind::kind, name, summary},
 #include "diag/codes.def"
 #undef CHARTERC_DIAG
   };
@@ -19,6 +20,8 @@ const DiagCodeInfo& InfoOf(DiagCode code) {
   assert(index < codes.size());
   return codes[index];
 }
+
+std::string_view KindName(DiagKind kind) { return kind == DiagKind::Quality ? "quality" : "integrity"; }
 
 std::string_view SeverityName(Severity severity) {
   switch (severity) {

@@ -11,8 +11,12 @@ namespace charterc {
 
 enum class Severity { Error, Warning, Note };
 
+// Integrity: the output would be wrong (its last good version stays).
+// Quality: a finding about the promises; the document is still published.
+enum class DiagKind { Integrity, Quality };
+
 enum class DiagCode {
-#define CHARTERC_DIAG(code, severity, name, summary) code,
+#define CHARTERC_DIAG(code, severity, kind, name, summary) code,
 #include "diag/codes.def"
 #undef CHARTERC_DIAG
 };
@@ -21,6 +25,7 @@ struct DiagCodeInfo {
   DiagCode code;
   std::string_view id;       // "E0301"
   Severity severity;
+  DiagKind kind;
   std::string_view name;     // "attribute-syntax"
   std::string_view summary;  // one line, for `charterc codes`
 };
@@ -38,6 +43,7 @@ struct Diagnostic {
 };
 
 std::string_view SeverityName(Severity severity);
+std::string_view KindName(DiagKind kind);  // "integrity", "quality"
 
 // Whether `code` means the machine failed charterc (a file it could not read
 // or write) rather than the project being wrong: such runs exit with 2.

@@ -30,16 +30,17 @@ int DiagnosticSink::WarningCount() const {
                                         [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
 }
 
-bool DiagnosticSink::HasErrorsIn(const std::string& file) const {
+bool DiagnosticSink::HasIntegrityErrorsIn(const std::string& file) const {
   return std::any_of(diagnostics_.begin(), diagnostics_.end(), [&](const Diagnostic& d) {
-    return d.severity == Severity::Error && d.location.file == file;
+    return d.severity == Severity::Error && InfoOf(d.code).kind == DiagKind::Integrity && d.location.file == file;
   });
 }
 
 std::set<std::string> DiagnosticSink::FilesWithErrors() const {
   std::set<std::string> files;
   for (const Diagnostic& d : diagnostics_) {
-    if (d.severity == Severity::Error) files.insert(d.location.file);
+    // A quality finding never keeps a document from being published.
+    if (d.severity == Severity::Error && InfoOf(d.code).kind == DiagKind::Integrity) files.insert(d.location.file);
   }
   return files;
 }

@@ -19,9 +19,11 @@ class DiagnosticSink {
   std::vector<Diagnostic> Sorted() const;
   int ErrorCount() const;
   int WarningCount() const;
-  // Errors reported against `file` (used to skip writing a broken document).
-  bool HasErrorsIn(const std::string& file) const;
-  // Every file with an error so far: what a build decides not to publish,
+  // Integrity errors reported against `file`: its content may be wrong
+  // (a vague promise is not such an error).
+  bool HasIntegrityErrorsIn(const std::string& file) const;
+  // Every file with an integrity error so far: what a build decides not to
+  // publish (a quality error, such as a vague promise, never unpublishes),
   // taken once before writing, so errors in writing (a PDF that fails to
   // print) do not unpublish a document's other formats.
   std::set<std::string> FilesWithErrors() const;

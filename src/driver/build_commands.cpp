@@ -40,7 +40,8 @@ int RunCheck(Env& env, const PipelineOptions& options) {
 
 int RunCodes(Env& env) {
   for (const DiagCodeInfo& info : AllDiagCodes()) {
-    env.out << info.id << "  " << std::left << std::setw(7) << SeverityName(info.severity) << std::right  // "warning"
+    env.out << info.id << "  " << std::left << std::setw(7) << SeverityName(info.severity)  // "warning"
+            << "  " << std::setw(9) << KindName(info.kind) << std::right  // "integrity"
             << "  " << info.name << ": " << info.summary << "\n";
   }
   return kExitClean;

@@ -46,7 +46,7 @@ int RunExport(Env& env, const PipelineOptions& options, const std::string& lang_
   int files = 0;
   for (const Document& doc : project.documents) {
     if (doc.meta.lang != project.config.source_lang) continue;  // only source-language documents are translated
-    if (sink.HasErrorsIn(doc.path)) continue;  // its units may be wrong; the errors are printed below
+    if (sink.HasIntegrityErrorsIn(doc.path)) continue;  // its units may be wrong; the errors are printed below
     std::string relative = "locales/" + lang + "/" + doc.name + format.extension;
     std::string path = JoinPath(options.project_dir, relative);
     std::string existing, error;

@@ -76,8 +76,8 @@ TEST_CASE("codes lists every registry entry") {
   MemoryFileSystem fs;
   Run run = Cli(fs, {"codes"});
   CHECK(run.code == 0);
-  CHECK(run.out.find("E0301  error    attribute-syntax:") != std::string::npos);
-  CHECK(run.out.find("W0601  warning  unsafe-link:") != std::string::npos);
+  CHECK(run.out.find("E0301  error    integrity  attribute-syntax:") != std::string::npos);
+  CHECK(run.out.find("W0601  warning  integrity  unsafe-link:") != std::string::npos);
 }
 
 TEST_CASE("usage errors exit with 2") {
