@@ -1,5 +1,7 @@
 #include "analysis/target_reader.h"
 
+#include "analysis/text_scan.h"
+
 #include "i18n/spelled_numbers.h"
 #include "i18n/text_case.h"
 #include "model/fact_placeholders.h"
@@ -21,86 +23,6 @@ namespace charterc {
 namespace {
 
 using icu::UnicodeString;
-
-constexpr UChar kFactMarker = 0xFDD1;  // a noncharacter: stands for one {{ fact }}
-
-bool IsWordChar(UChar32 c) { return u_isalnum(c) || c == kFactMarker; }
-
-// Scripts written without spaces between words (Chinese, Japanese, Thai,
-// ...): a number or phrase may touch the characters around it ("在20秒内").
-bool IsUnspaced(UChar32 c) {
-  UErrorCode status = U_ZERO_ERROR;
-  switch (uscript_getScript(c, &status)) {
-    case USCRIPT_HAN:
-    case USCRIPT_HIRAGANA:
-    case USCRIPT_KATAKANA:
-    case USCRIPT_THAI:
-    case USCRIPT_LAO:
-    case USCRIPT_KHMER:
-    case USCRIPT_MYANMAR: return true;
-    default: return false;
-  }
-}
-
-// Whether `before` and `after` are two letters of one word, so that no
-// word may start or end between them.
-bool InsideWord(UChar32 before, UChar32 after) {
-  return IsWordChar(before) && IsWordChar(after) && !IsUnspaced(before) && !IsUnspaced(after);
-}
-bool IsSpace(UChar32 c) { return c == ' ' || c == 0x00A0 || c == 0x202F || c == '\t'; }
-
-std::string Utf8(const UnicodeString& text) {
-  std::string out;
-  text.toUTF8String(out);
-  return out;
-}
-
-// Creating an ICU number format is costly and every commitment, table cell
-// and target needs one: one per locale and thread is kept. Null on failure.
-const icu::NumberFormat* NumberFormatFor(const icu::Locale& locale) {
-  thread_local std::map<std::string, std::unique_ptr<icu::NumberFormat>> formats;
-  auto it = formats.find(locale.getName());
-  if (it == formats.end()) {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::NumberFormat> format(icu::NumberFormat::createInstance(locale, status));
-    if (U_FAILURE(status)) format.reset();
-    it = formats.emplace(locale.getName(), std::move(format)).first;
-  }
-  return it->second.get();
-}
-
-// The language's month names, wide and abbreviated, lower case: "30 june"
-// and "june 30" are dates (a deadline), not a count of "june".
-const std::vector<UnicodeString>& MonthNamesFor(const icu::Locale& locale) {
-  thread_local std::map<std::string, std::vector<UnicodeString>> names;
-  auto it = names.find(locale.getName());
-  if (it != names.end()) return it->second;
-  std::vector<UnicodeString> months;
-  UErrorCode status = U_ZERO_ERROR;
-  icu::DateFormatSymbols symbols(locale, status);
-  if (U_SUCCESS(status)) {
-    for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
-      int32_t count = 0;
-      const UnicodeString* list = symbols.getMonths(count, icu::DateFormatSymbols::FORMAT, width);
-      for (int32_t k = 0; k < count; ++k) {
-        UnicodeString name = UnicodeString(list[k]).toLower(locale);
-        while (!name.isEmpty() && name.charAt(name.length() - 1) == '.') name.truncate(name.length() - 1);
-        if (name.length() >= 3) months.push_back(name);
-      }
-    }
-  }
-  return names.emplace(locale.getName(), std::move(months)).first->second;
-}
-
-// A lexicon phrase as UTF-16, converted once per thread: the reader tries
-// every period, unit and exclusion phrase at every word, and converting
-// them afresh each time was most of its work.
-const UnicodeString& Utf16(const std::string& phrase) {
-  thread_local std::unordered_map<std::string, UnicodeString> converted;
-  auto it = converted.find(phrase);
-  if (it == converted.end()) it = converted.emplace(phrase, UnicodeString::fromUTF8(phrase)).first;
-  return it->second;
-}
 
 class Reader {
  public:
@@ -152,7 +74,7 @@ class Reader {
       if (period_end > i) return NotePeriodAt(i);
     }
     if (starts_word && (c == '+' || u_isdigit(c))) {
-      if (int32_t end = PhoneNumberEnd(i); end > i) return end;
+      if (int32_t end = PhoneNumberEnd(text_, i); end > i) return end;
       if (u_isdigit(c)) return ReadNumber(i);
     }
     if (starts_word && u_isalpha(c)) return ReadWord(i);
@@ -237,36 +159,16 @@ class Reader {
     return AfterPeriod(next);
   }
 
-  // "+44 1632 960000", "01632 960 000": seven or more digits with spaces,
-  // or starting with + or 0. Returns the end of the number, or `i`.
-  int32_t PhoneNumberEnd(int32_t i) const {
-    int32_t end = i, digits = 0, last_digit = i;
-    bool spaced = false;
-    for (; end < text_.length(); ++end) {
-      UChar c = text_.charAt(end);
-      if (u_isdigit(c)) {
-        ++digits;
-        last_digit = end;
-      } else if (c == ' ' || c == '-' || c == '(' || c == ')' || (c == '+' && end == i)) {
-        spaced = spaced || c == ' ';
-      } else {
-        break;
-      }
-    }
-    UChar first = text_.charAt(i);
-    bool phone = digits >= 7 && (spaced || first == '+' || first == '0');
-    return phone ? last_digit + 1 : i;
-  }
 
   int32_t ReadNumber(int32_t i) {
     int32_t end = ParseNumberEnd(i);
     double value = parsed_value_;
     std::string written = Utf8(UnicodeString(text_, i, end - i));
     // 4.2.1 (a clause), 9:30 or 9am (a time), 1st/2e/3ydd (an ordinal).
-    if (IsClauseNumber(end) || IsTimeOfDay(end)) return SkipNumberTail(end);
-    if (IsOrdinal(end)) {
+    if (IsClauseNumber(text_, end) || IsTimeOfDay(text_, end)) return SkipNumberTail(text_, end);
+    if (IsOrdinal(text_, end)) {
       // "the 30th of June", "30th June": a date; other ordinals are not targets.
-      int32_t tail = SkipNumberTail(end);
+      int32_t tail = SkipNumberTail(text_, end);
       int32_t after = SkipSpaces(tail);
       if (MatchAt(after, "of") > after) after = SkipSpaces(after + 2);
       if (int32_t month_end = MonthAt(after); month_end > after) {
@@ -459,30 +361,8 @@ class Reader {
     return end;
   }
 
-  bool IsClauseNumber(int32_t end) const {
-    return end + 1 < text_.length() && text_.charAt(end) == '.' && u_isdigit(text_.char32At(end + 1));
-  }
 
-  bool IsTimeOfDay(int32_t end) const {
-    if (end + 1 < text_.length() && (text_.charAt(end) == ':' || text_.charAt(end) == 'h') &&
-        u_isdigit(text_.char32At(end + 1))) {
-      return true;
-    }
-    int32_t after = SkipSpaces(end);
-    for (const char* suffix : {"am", "pm", "a.m.", "p.m."}) {
-      UnicodeString word(suffix);
-      if (text_.compare(after, word.length(), word) == 0 && !IsWordAt(after + word.length())) return true;
-    }
-    return false;
-  }
 
-  bool IsOrdinal(int32_t end) const {
-    for (const char* suffix : {"st", "nd", "rd", "th", "er", "re", "e", "ème", "ed", "fed", "ydd", "af", "il", "ain"}) {
-      const UnicodeString& word = Utf16(suffix);
-      if (text_.compare(end, word.length(), word) == 0 && !IsWordAt(end + word.length())) return true;
-    }
-    return false;
-  }
 
   // A number right after an acronym or "version" (WCAG 2.2, ISO 9001, v3).
   bool IsVersion(int32_t i) const {
@@ -500,13 +380,6 @@ class Reader {
     return true;
   }
 
-  int32_t SkipNumberTail(int32_t end) const {
-    while (end < text_.length() && (u_isalnum(text_.char32At(end)) || text_.charAt(end) == '.' ||
-                                    text_.charAt(end) == ':')) {
-      ++end;
-    }
-    return end;
-  }
 
   bool IsCurrencyAt(int32_t i) const {
     if (i >= text_.length()) return false;
@@ -600,12 +473,8 @@ class Reader {
     return Utf8(UnicodeString(same_length_ ? original_ : text_, start, end - start));
   }
 
-  bool IsWordAt(int32_t i) const { return i < text_.length() && IsWordChar(text_.char32At(i)); }
-
-  int32_t SkipSpaces(int32_t i) const {
-    while (i < text_.length() && IsSpace(text_.charAt(i))) ++i;
-    return i;
-  }
+  bool IsWordAt(int32_t i) const { return charterc::IsWordAt(text_, i); }
+  int32_t SkipSpaces(int32_t i) const { return charterc::SkipSpaces(text_, i); }
 
   const Lexicon& lexicon_;
   const icu::Locale& locale_;

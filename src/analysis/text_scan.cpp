@@ -1,0 +1,154 @@
+#include "analysis/text_scan.h"
+
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+#include <unicode/dtfmtsym.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+namespace charterc {
+
+using icu::UnicodeString;
+
+bool IsWordChar(UChar32 c) { return u_isalnum(c) || c == kFactMarker; }
+
+// Scripts written without spaces between words (Chinese, Japanese, Thai,
+// ...): a number or phrase may touch the characters around it ("在20秒内").
+bool IsUnspaced(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  switch (uscript_getScript(c, &status)) {
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_THAI:
+    case USCRIPT_LAO:
+    case USCRIPT_KHMER:
+    case USCRIPT_MYANMAR: return true;
+    default: return false;
+  }
+}
+
+// Whether `before` and `after` are two letters of one word, so that no
+// word may start or end between them.
+bool InsideWord(UChar32 before, UChar32 after) {
+  return IsWordChar(before) && IsWordChar(after) && !IsUnspaced(before) && !IsUnspaced(after);
+}
+bool IsSpace(UChar32 c) { return c == ' ' || c == 0x00A0 || c == 0x202F || c == '\t'; }
+
+std::string Utf8(const UnicodeString& text) {
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+// Creating an ICU number format is costly and every commitment, table cell
+// and target needs one: one per locale and thread is kept. Null on failure.
+const icu::NumberFormat* NumberFormatFor(const icu::Locale& locale) {
+  thread_local std::map<std::string, std::unique_ptr<icu::NumberFormat>> formats;
+  auto it = formats.find(locale.getName());
+  if (it == formats.end()) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberFormat> format(icu::NumberFormat::createInstance(locale, status));
+    if (U_FAILURE(status)) format.reset();
+    it = formats.emplace(locale.getName(), std::move(format)).first;
+  }
+  return it->second.get();
+}
+
+// The language's month names, wide and abbreviated, lower case: "30 june"
+// and "june 30" are dates (a deadline), not a count of "june".
+const std::vector<UnicodeString>& MonthNamesFor(const icu::Locale& locale) {
+  thread_local std::map<std::string, std::vector<UnicodeString>> names;
+  auto it = names.find(locale.getName());
+  if (it != names.end()) return it->second;
+  std::vector<UnicodeString> months;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateFormatSymbols symbols(locale, status);
+  if (U_SUCCESS(status)) {
+    for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+      int32_t count = 0;
+      const UnicodeString* list = symbols.getMonths(count, icu::DateFormatSymbols::FORMAT, width);
+      for (int32_t k = 0; k < count; ++k) {
+        UnicodeString name = UnicodeString(list[k]).toLower(locale);
+        while (!name.isEmpty() && name.charAt(name.length() - 1) == '.') name.truncate(name.length() - 1);
+        if (name.length() >= 3) months.push_back(name);
+      }
+    }
+  }
+  return names.emplace(locale.getName(), std::move(months)).first->second;
+}
+
+// A lexicon phrase as UTF-16, converted once per thread: the reader tries
+// every period, unit and exclusion phrase at every word, and converting
+// them afresh each time was most of its work.
+const UnicodeString& Utf16(const std::string& phrase) {
+  thread_local std::unordered_map<std::string, UnicodeString> converted;
+  auto it = converted.find(phrase);
+  if (it == converted.end()) it = converted.emplace(phrase, UnicodeString::fromUTF8(phrase)).first;
+  return it->second;
+}
+
+bool IsWordAt(const UnicodeString& text, int32_t i) { return i < text.length() && IsWordChar(text.char32At(i)); }
+
+int32_t SkipSpaces(const UnicodeString& text, int32_t i) {
+  while (i < text.length() && IsSpace(text.charAt(i))) ++i;
+  return i;
+}
+
+// "+44 1632 960000", "01632 960 000": seven or more digits with spaces,
+// or starting with + or 0. Returns the end of the number, or `i`.
+int32_t PhoneNumberEnd(const UnicodeString& text, int32_t i) {
+  int32_t end = i, digits = 0, last_digit = i;
+  bool spaced = false;
+  for (; end < text.length(); ++end) {
+    UChar c = text.charAt(end);
+    if (u_isdigit(c)) {
+      ++digits;
+      last_digit = end;
+    } else if (c == ' ' || c == '-' || c == '(' || c == ')' || (c == '+' && end == i)) {
+      spaced = spaced || c == ' ';
+    } else {
+      break;
+    }
+  }
+  UChar first = text.charAt(i);
+  bool phone = digits >= 7 && (spaced || first == '+' || first == '0');
+  return phone ? last_digit + 1 : i;
+}
+
+bool IsClauseNumber(const UnicodeString& text, int32_t end) {
+  return end + 1 < text.length() && text.charAt(end) == '.' && u_isdigit(text.char32At(end + 1));
+}
+
+bool IsTimeOfDay(const UnicodeString& text, int32_t end) {
+  if (end + 1 < text.length() && (text.charAt(end) == ':' || text.charAt(end) == 'h') &&
+      u_isdigit(text.char32At(end + 1))) {
+    return true;
+  }
+  int32_t after = SkipSpaces(text, end);
+  for (const char* suffix : {"am", "pm", "a.m.", "p.m."}) {
+    UnicodeString word(suffix);
+    if (text.compare(after, word.length(), word) == 0 && !IsWordAt(text, after + word.length())) return true;
+  }
+  return false;
+}
+
+bool IsOrdinal(const UnicodeString& text, int32_t end) {
+  for (const char* suffix : {"st", "nd", "rd", "th", "er", "re", "e", "ème", "ed", "fed", "ydd", "af", "il", "ain"}) {
+    const UnicodeString& word = Utf16(suffix);
+    if (text.compare(end, word.length(), word) == 0 && !IsWordAt(text, end + word.length())) return true;
+  }
+  return false;
+}
+
+int32_t SkipNumberTail(const UnicodeString& text, int32_t end) {
+  while (end < text.length() && (u_isalnum(text.char32At(end)) || text.charAt(end) == '.' ||
+                                  text.charAt(end) == ':')) {
+    ++end;
+  }
+  return end;
+}
+
+}  // namespace charterc
