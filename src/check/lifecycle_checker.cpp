@@ -17,11 +17,11 @@ void CheckLifecycle(const Project& project, const std::string& today, Diagnostic
     if (doc.meta.read && NeedsOwnerAndReview(doc.meta.type)) {
       // A key written with a bad value already has its own diagnostic.
       if (!doc.meta.Has("owner")) {
-        sink.Report(DiagCode::E0204, top, "front matter has no 'owner'",
+        sink.Report(DiagCode::E0208, top, "front matter has no 'owner'",
                     "charters and standards name who answers for them, e.g. owner: Head of Customer Services");
       }
       if (!doc.meta.Has("next-review")) {
-        sink.Report(DiagCode::E0204, top, "front matter has no 'next-review'",
+        sink.Report(DiagCode::E0208, top, "front matter has no 'next-review'",
                     "charters and standards carry a review date, e.g. next-review: 2027-09-01");
       }
     }

@@ -16,8 +16,8 @@ std::vector<std::string> Lifecycle(const std::string& front_matter, const std::s
 }  // namespace
 
 TEST_CASE("charters and standards need an owner and a review date") {
-  CHECK(Lifecycle("title: A\n") == std::vector<std::string>{"E0204 1:1 front matter has no 'owner'",
-                                                            "E0204 1:1 front matter has no 'next-review'"});
+  CHECK(Lifecycle("title: A\n") == std::vector<std::string>{"E0208 1:1 front matter has no 'owner'",
+                                                            "E0208 1:1 front matter has no 'next-review'"});
   CHECK(Lifecycle("title: A\ntype: standards\nowner: X\nnext-review: 2027-01-01\n").empty());
   CHECK(Lifecycle("title: A\ntype: policy\n").empty());
 }
