@@ -93,8 +93,10 @@ std::optional<LeadingClause> PromiseWords::ClauseOf(const std::string& text) con
   if (!promise_label) return std::nullopt;
   std::string rest = text.substr(SkipSpaces(text, colon + 1));
   while (!rest.empty() && rest.front() == '*') rest.erase(0, 1);
+  rest = rest.substr(SkipSpaces(rest, 0));
+  if (rest.empty()) return std::nullopt;  // "Our targets:" introduces a list
   std::string id = number.empty() ? "" : SlugOf(word) + "-" + number;
-  return LeadingClause{id, rest.substr(SkipSpaces(rest, 0)), true};
+  return LeadingClause{id, rest, true};
 }
 
 ListContext PromiseWords::ContextOf(const std::string& text, bool heading) const {

@@ -80,3 +80,12 @@ TEST_CASE("a results table with a year column and a Measured column gives a shar
   CHECK(doc.commitments[1].text == "Holds ready: 85% within 3 days");
   CHECK(doc.commitments[1].period == "Monthly");
 }
+
+TEST_CASE("a labelled line with nothing after its colon introduces a list rather than promising") {
+  Document doc = Load("Our targets:\n\n- Emails answered within two working days\n\nCommitment 2: letters answered in 5 days.\n");
+  REQUIRE(doc.commitments.size() == 2);
+  CHECK(doc.commitments[0].text == "Emails answered within two working days");
+  CHECK(doc.commitments[0].lead_in == "Our targets:");
+  CHECK(doc.commitments[1].id == "commitment-2");
+  CHECK(doc.commitments[1].text == "letters answered in 5 days.");
+}
