@@ -1,32 +1,16 @@
 #include "check/promise_rewrite.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "base/source_file.h"
 #include "i18n/text_case.h"
+#include "model/phrase_match.h"
 
 namespace charterc {
 
 namespace {
 
 constexpr size_t kLongestQuoted = 160;  // longer promises get the rule, not a quote
-
-bool IsLetter(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
-
-// The byte offset of `phrase` (lower case) in `lower` on word boundaries, or npos.
-size_t FindWord(const std::string& lower, const std::string& phrase, size_t from = 0) {
-  if (phrase.empty()) return std::string::npos;
-  for (size_t at = lower.find(phrase, from); at != std::string::npos; at = lower.find(phrase, at + 1)) {
-    size_t end = at + phrase.size();
-    bool starts = at == 0 || !IsLetter(static_cast<unsigned char>(lower[at - 1])) ||
-                  !IsLetter(static_cast<unsigned char>(phrase.front()));
-    bool ends = end == lower.size() || !IsLetter(static_cast<unsigned char>(lower[end])) ||
-                !IsLetter(static_cast<unsigned char>(phrase.back()));
-    if (starts && ends) return at;
-  }
-  return std::string::npos;
-}
 
 std::string Placeholder(const Lexicon& lexicon, const std::string& key, const std::string& fallback) {
   auto it = lexicon.placeholders.find(key);
@@ -68,7 +52,7 @@ SourceLocation PhraseLocation(const Commitment& commitment, const std::string& p
       // Skip what comes before the block on its first line ("- ", "| ").
       from = std::min(lower.size(), static_cast<size_t>(commitment.location.column - 1));
     }
-    size_t at = FindWord(lower, wanted, from);
+    size_t at = FindPhrase(lower, wanted, from);
     if (at == std::string::npos) continue;
     return SourceLocation{commitment.location.file, commitment.location.line + static_cast<int>(i),
                           CodePointCount(std::string_view(line).substr(0, at)) + 1,
@@ -89,7 +73,7 @@ std::string RewriteForVerdict(const Commitment& commitment, const TargetReading&
       // Hedges go; the first vague word becomes the target it stands for.
       for (const std::string& hedge : reading.hedges) {
         std::string current = LowerCase(out, locale);
-        size_t at = FindWord(current, hedge);
+        size_t at = FindPhrase(current, hedge);
         if (at == std::string::npos) continue;
         // "We aim to resolve" -> "We resolve": the subject stays.
         size_t space = hedge.find(' ');
@@ -101,7 +85,7 @@ std::string RewriteForVerdict(const Commitment& commitment, const TargetReading&
       }
       std::string current = LowerCase(out, locale);
       for (const std::string& word : reading.vague_words) {
-        size_t at = FindWord(current, word);
+        size_t at = FindPhrase(current, word);
         if (at == std::string::npos) continue;
         bool speed = std::find(lexicon.vague_speed.begin(), lexicon.vague_speed.end(), word) != lexicon.vague_speed.end();
         if (speed) return Replace(out, at, word.size(), Placeholder(lexicon, "time", "within N working days"));
@@ -116,7 +100,7 @@ std::string RewriteForVerdict(const Commitment& commitment, const TargetReading&
       }
       if (reading.bare_numbers.empty()) return "";
       std::string number = reading.bare_numbers.front();
-      size_t at = FindWord(lower, LowerCase(number, locale));
+      size_t at = FindPhrase(lower, LowerCase(number, locale));
       if (at == std::string::npos) return "";
       return Replace(text, at + number.size(), 0, " " + Placeholder(lexicon, "unit", "working days"));
     }

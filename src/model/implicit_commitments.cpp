@@ -1,7 +1,6 @@
 #include "model/implicit_commitments.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "i18n/locale_info.h"
 #include "model/document_index.h"

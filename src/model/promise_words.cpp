@@ -5,23 +5,13 @@
 
 #include "i18n/text_case.h"
 #include "model/document_index.h"
+#include "model/phrase_match.h"
 
 namespace charterc {
 
 namespace {
 
-bool IsLetter(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '\''; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-bool StartsWithPhrase(const std::string& lower_text, const std::vector<std::string>& phrases) {
-  for (const std::string& phrase : phrases) {
-    if (lower_text.rfind(phrase, 0) == 0 &&
-        (lower_text.size() == phrase.size() || !IsLetter(static_cast<unsigned char>(lower_text[phrase.size()])))) {
-      return true;
-    }
-  }
-  return false;
-}
 
 size_t SkipSpaces(const std::string& text, size_t at) {
   while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text.compare(at, 2, "\xC2\xA0") == 0)) {
@@ -46,26 +36,6 @@ std::string DottedNumber(const std::string& text, size_t* end_out) {
 }
 
 }  // namespace
-
-bool HasPhrase(const std::string& lower_text, const std::string& phrase) {
-  if (phrase.empty()) return false;
-  for (size_t at = lower_text.find(phrase); at != std::string::npos; at = lower_text.find(phrase, at + 1)) {
-    size_t end = at + phrase.size();
-    bool starts = at == 0 || !IsLetter(static_cast<unsigned char>(lower_text[at - 1])) ||
-                  !IsLetter(static_cast<unsigned char>(phrase.front()));
-    bool ends = end == lower_text.size() || !IsLetter(static_cast<unsigned char>(lower_text[end])) ||
-                !IsLetter(static_cast<unsigned char>(phrase.back()));
-    if (starts && ends) return true;
-  }
-  return false;
-}
-
-bool HasAnyPhrase(const std::string& lower_text, const std::vector<std::string>& phrases) {
-  for (const std::string& phrase : phrases) {
-    if (HasPhrase(lower_text, phrase)) return true;
-  }
-  return false;
-}
 
 std::string PromiseWords::Lower(const std::string& text) const { return LowerCase(text, locale_); }
 
@@ -155,9 +125,9 @@ bool PromiseWords::HasPromiseEnding(const std::string& lower) const {
   for (const std::string& ending : lexicon_.promise_endings) {
     for (size_t at = lower.find(ending); at != std::string::npos; at = lower.find(ending, at + 1)) {
       size_t end = at + ending.size();
-      bool word_ends = end == lower.size() || !IsLetter(static_cast<unsigned char>(lower[end]));
-      bool long_word = at >= 2 && IsLetter(static_cast<unsigned char>(lower[at - 1])) &&
-                       IsLetter(static_cast<unsigned char>(lower[at - 2]));
+      bool word_ends = end == lower.size() || !IsWordByte(static_cast<unsigned char>(lower[end]));
+      bool long_word = at >= 2 && IsWordByte(static_cast<unsigned char>(lower[at - 1])) &&
+                       IsWordByte(static_cast<unsigned char>(lower[at - 2]));
       if (word_ends && long_word) return true;
     }
   }

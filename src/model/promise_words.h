@@ -13,6 +13,7 @@
 #include <unicode/locid.h>
 
 #include "model/lexicon.h"
+#include "model/phrase_match.h"
 
 namespace charterc {
 
@@ -62,9 +63,5 @@ class PromiseWords {
   const Lexicon& lexicon_;
   icu::Locale locale_;
 };
-
-// Whether `phrase` (lower case) occurs in `lower_text` as whole words.
-bool HasPhrase(const std::string& lower_text, const std::string& phrase);
-bool HasAnyPhrase(const std::string& lower_text, const std::vector<std::string>& phrases);
 
 }  // namespace charterc

@@ -1,34 +1,17 @@
 #include "model/table_columns.h"
 
+#include <cctype>
+
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include "i18n/text_case.h"
 #include "model/inline.h"
+#include "model/phrase_match.h"
 
 namespace charterc {
 
 namespace {
-
-// Whether `phrase` is a word (or words) of `cell`, both lower case.
-bool HasWord(const std::string& cell, const std::string& phrase) {
-  for (size_t at = cell.find(phrase); at != std::string::npos; at = cell.find(phrase, at + 1)) {
-    auto letter = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
-    bool starts = at == 0 || !letter(static_cast<unsigned char>(cell[at - 1]));
-    size_t end = at + phrase.size();
-    bool ends = end == cell.size() || !letter(static_cast<unsigned char>(cell[end])) ||
-                !letter(static_cast<unsigned char>(phrase.back()));
-    if (starts && ends) return true;
-  }
-  return false;
-}
-
-bool HasAny(const std::string& cell, const std::vector<std::string>& phrases) {
-  for (const std::string& phrase : phrases) {
-    if (HasWord(cell, phrase)) return true;
-  }
-  return false;
-}
 
 // "Q1", "T2", "2023/24", "2024": a quarter or year of published results.
 bool IsPeriodHeader(const std::string& cell) {
@@ -68,18 +51,18 @@ TableColumns ReadTableColumns(const Block& table, const Lexicon& lexicon, const 
     claimed[i] = true;
     // Results first: "Target met?" is a status, "2024/25 result" a result;
     // then "How we measure it" (a period) before "Measure" (a target).
-    if (HasAny(cell, lexicon.result_columns) || HasAny(cell, lexicon.status_columns) || IsPeriodHeader(cell)) {
+    if (HasAnyPhrase(cell, lexicon.result_columns) || HasAnyPhrase(cell, lexicon.status_columns) || IsPeriodHeader(cell)) {
       columns.results = true;
       if (columns.results_period.empty() && NamesPeriod(cell)) columns.results_period = Cell(header, i);
-    } else if (columns.period < 0 && HasAny(cell, lexicon.period_columns)) {
+    } else if (columns.period < 0 && HasAnyPhrase(cell, lexicon.period_columns)) {
       columns.period = static_cast<int>(i);
-    } else if (columns.target < 0 && HasAny(cell, lexicon.target_columns)) {
+    } else if (columns.target < 0 && HasAnyPhrase(cell, lexicon.target_columns)) {
       columns.target = static_cast<int>(i);
-    } else if (columns.ref < 0 && HasAny(cell, lexicon.ref_columns) && cell.size() <= 12) {
+    } else if (columns.ref < 0 && HasAnyPhrase(cell, lexicon.ref_columns) && cell.size() <= 12) {
       columns.ref = static_cast<int>(i);
     } else {
       claimed[i] = false;
-      if (!columns.promise_named && HasAny(cell, lexicon.standard_columns)) {
+      if (!columns.promise_named && HasAnyPhrase(cell, lexicon.standard_columns)) {
         columns.promise_named = true;
         named = static_cast<int>(i);
       }
