@@ -1,5 +1,8 @@
 #include "diag/diagnostic.h"
 
+#include <cctype>
+#include <string>
+
 #include <cassert>
 
 namespace charterc {
@@ -30,6 +33,24 @@ std::string_view SeverityName(Severity severity) {
     case Severity::Note: return "note";
   }
   return "error";
+}
+
+bool ParseSeverityChoice(std::string_view text, SeverityChoice* choice) {
+  if (text == "off") *choice = std::nullopt;
+  else if (text == "note") *choice = Severity::Note;
+  else if (text == "warning") *choice = Severity::Warning;
+  else if (text == "error") *choice = Severity::Error;
+  else return false;
+  return true;
+}
+
+const DiagCodeInfo* FindDiagCode(std::string_view id_or_name) {
+  std::string upper;
+  for (char c : id_or_name) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (const DiagCodeInfo& info : AllDiagCodes()) {
+    if (info.name == id_or_name || info.id == upper) return &info;
+  }
+  return nullptr;
 }
 
 bool IsIoFailure(DiagCode code) { return code == DiagCode::E0101 || code == DiagCode::E0801; }

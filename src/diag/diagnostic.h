@@ -1,6 +1,7 @@
 #pragma once
 // One problem found in the user's input, with where it is and how to fix it.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,7 +41,19 @@ struct Diagnostic {
   SourceLocation location;
   std::string message;
   std::string hint;  // how to fix it; may be empty
+  // Recorded in the project's baseline (charterc-baseline.json): reported,
+  // but not counted and not failing the run (see diag/baseline.h).
+  bool baselined = false;
 };
+
+// What charterc.yaml's `severity:` sets a code to; nullopt turns it off.
+using SeverityChoice = std::optional<Severity>;
+
+// "off", "note", "warning", "error"; false for anything else.
+bool ParseSeverityChoice(std::string_view text, SeverityChoice* choice);
+
+// A code by its id ("W0905", any case) or name ("vague-word"); nullptr if none.
+const DiagCodeInfo* FindDiagCode(std::string_view id_or_name);
 
 std::string_view SeverityName(Severity severity);
 std::string_view KindName(DiagKind kind);  // "integrity", "quality"

@@ -37,7 +37,8 @@ void PrintDiagnosticsText(const std::vector<Diagnostic>& diagnostics, const Sour
     const SourceLocation& at = d.location;
     out << at.file;
     if (at.line > 0) out << ":" << at.line << ":" << at.column;
-    out << ": " << SeverityName(d.severity) << "[" << InfoOf(d.code).id << "]: " << d.message << "\n";
+    out << ": " << SeverityName(d.severity) << "[" << InfoOf(d.code).id << "]" << (d.baselined ? " (baselined)" : "")
+        << ": " << d.message << "\n";
     const SourceFile* source = at.line > 0 && lookup ? lookup(at.file) : nullptr;
     if (source != nullptr) PrintSourceExcerpt(d, *source, out);
     if (!d.hint.empty()) out << "  hint: " << d.hint << "\n";
@@ -48,9 +49,11 @@ void PrintDiagnosticsJson(const std::vector<Diagnostic>& diagnostics, std::ostre
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   int errors = 0;
   int warnings = 0;
+  int baselined = 0;
   for (const Diagnostic& d : diagnostics) {
-    if (d.severity == Severity::Error) ++errors;
-    if (d.severity == Severity::Warning) ++warnings;
+    if (d.baselined) ++baselined;
+    else if (d.severity == Severity::Error) ++errors;
+    else if (d.severity == Severity::Warning) ++warnings;
     list.push_back({{"code", InfoOf(d.code).id},
                     {"name", InfoOf(d.code).name},
                     {"severity", SeverityName(d.severity)},
@@ -58,16 +61,20 @@ void PrintDiagnosticsJson(const std::vector<Diagnostic>& diagnostics, std::ostre
                     {"line", d.location.line},
                     {"column", d.location.column},
                     {"message", d.message},
-                    {"hint", d.hint}});
+                    {"hint", d.hint},
+                    {"baselined", d.baselined}});
   }
   nlohmann::ordered_json doc = {{"diagnostics", list},
                                 {"errors", errors},
-                                {"warnings", warnings}};
-  out << doc.dump(2) << "\n";
+                                {"warnings", warnings},
+                                {"baselined", baselined}};
+  out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }
 
-std::string SummaryLine(int errors, int warnings) {
-  return Plural(errors, "error") + ", " + Plural(warnings, "warning");
+std::string SummaryLine(int errors, int warnings, int baselined) {
+  std::string line = Plural(errors, "error") + ", " + Plural(warnings, "warning");
+  if (baselined > 0) line += " (" + std::to_string(baselined) + " baselined)";
+  return line;
 }
 
 }  // namespace charterc

@@ -19,14 +19,18 @@ using SourceLookup = std::function<const SourceFile*(const std::string& path)>;
 //   14 | source line
 //      |   ^~~~~
 //   hint: ...
+// A baselined finding reads "warning[W0905] (baselined): ...".
 void PrintDiagnosticsText(const std::vector<Diagnostic>& diagnostics, const SourceLookup& lookup,
                           std::ostream& out);
 
-// {"diagnostics": [{"code", "severity", "file", "line", "column", "message", "hint"}...],
-//  "errors": N, "warnings": N}
+// {"diagnostics": [{"code", "name", "severity", "file", "line", "column", "message", "hint",
+//                   "baselined"}...],
+//  "errors": N, "warnings": N, "baselined": N}; errors and warnings count
+// only findings that are not baselined.
 void PrintDiagnosticsJson(const std::vector<Diagnostic>& diagnostics, std::ostream& out);
 
-// "2 errors, 1 warning" style summary line.
-std::string SummaryLine(int errors, int warnings);
+// "2 errors, 1 warning" style summary line; with baselined findings
+// "2 errors, 1 warning (14 baselined)".
+std::string SummaryLine(int errors, int warnings, int baselined = 0);
 
 }  // namespace charterc

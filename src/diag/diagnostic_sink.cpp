@@ -5,10 +5,29 @@
 
 namespace charterc {
 
-void DiagnosticSink::Report(DiagCode code, SourceLocation location, std::string message, std::string hint) {
-  Severity severity = InfoOf(code).severity;
+SeverityChoice DiagnosticSink::SeverityOf(DiagCode code) const {
+  auto chosen = severities_.find(code);
+  SeverityChoice severity = chosen == severities_.end() ? InfoOf(code).severity : chosen->second;
   if (warnings_are_errors_ && severity == Severity::Warning) severity = Severity::Error;
-  diagnostics_.push_back(Diagnostic{code, severity, std::move(location), std::move(message), std::move(hint)});
+  return severity;
+}
+
+void DiagnosticSink::Report(DiagCode code, SourceLocation location, std::string message, std::string hint) {
+  SeverityChoice severity = SeverityOf(code);
+  if (!severity) return;
+  diagnostics_.push_back(Diagnostic{code, *severity, std::move(location), std::move(message), std::move(hint)});
+}
+
+void DiagnosticSink::set_severities(const std::map<DiagCode, SeverityChoice>& choices) {
+  severities_ = choices;
+  std::vector<Diagnostic> kept;
+  for (Diagnostic& d : diagnostics_) {
+    SeverityChoice severity = SeverityOf(d.code);
+    if (!severity) continue;
+    d.severity = *severity;
+    kept.push_back(std::move(d));
+  }
+  diagnostics_ = std::move(kept);
 }
 
 std::vector<Diagnostic> DiagnosticSink::Sorted() const {
@@ -22,12 +41,17 @@ std::vector<Diagnostic> DiagnosticSink::Sorted() const {
 
 int DiagnosticSink::ErrorCount() const {
   return static_cast<int>(std::count_if(diagnostics_.begin(), diagnostics_.end(),
-                                        [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+                                        [](const Diagnostic& d) { return d.severity == Severity::Error && !d.baselined; }));
 }
 
 int DiagnosticSink::WarningCount() const {
   return static_cast<int>(std::count_if(diagnostics_.begin(), diagnostics_.end(),
-                                        [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
+                                        [](const Diagnostic& d) { return d.severity == Severity::Warning && !d.baselined; }));
+}
+
+int DiagnosticSink::BaselinedCount() const {
+  return static_cast<int>(
+      std::count_if(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& d) { return d.baselined; }));
 }
 
 bool DiagnosticSink::HasIntegrityErrorsIn(const std::string& file) const {

@@ -2,6 +2,7 @@
 // Collects every diagnostic of a run, so all problems are reported together
 // and in a stable order, whatever order the stages found them in.
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -12,13 +13,16 @@ namespace charterc {
 
 class DiagnosticSink {
  public:
-  // Reports `code` with its registry severity.
+  // Reports `code` with its registry severity, or the project's choice for
+  // it (set_severities); a code turned off is dropped.
   void Report(DiagCode code, SourceLocation location, std::string message, std::string hint = {});
 
   // Diagnostics sorted by file, line, column, then code.
   std::vector<Diagnostic> Sorted() const;
+  // Baselined findings are not counted here (see BaselinedCount).
   int ErrorCount() const;
   int WarningCount() const;
+  int BaselinedCount() const;
   // Integrity errors reported against `file`: its content may be wrong
   // (a vague promise is not such an error).
   bool HasIntegrityErrorsIn(const std::string& file) const;
@@ -31,10 +35,23 @@ class DiagnosticSink {
   bool HasIoFailure() const;
   // --strict: every warning counts as an error from now on.
   void set_warnings_are_errors(bool value) { warnings_are_errors_ = value; }
+  // charterc.yaml's `severity:` choices (quality codes, or integrity codes
+  // raised; the config loader refuses lowering an integrity code). Applies
+  // to what was reported already and to what comes later.
+  void set_severities(const std::map<DiagCode, SeverityChoice>& choices);
+  // Marks the findings `is_baselined` selects; they stop counting.
+  template <typename Predicate>
+  void MarkBaselined(Predicate is_baselined) {
+    for (Diagnostic& d : diagnostics_) d.baselined = is_baselined(d);
+  }
 
  private:
+  // The severity `code` is reported with, nullopt when it is turned off.
+  SeverityChoice SeverityOf(DiagCode code) const;
+
   std::vector<Diagnostic> diagnostics_;
   bool warnings_are_errors_ = false;
+  std::map<DiagCode, SeverityChoice> severities_;
 };
 
 }  // namespace charterc

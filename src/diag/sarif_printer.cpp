@@ -19,7 +19,7 @@ Json Rules() {
   return rules;
 }
 
-Json Result(const Diagnostic& d) {
+Json Result(const Diagnostic& d, bool compared_to_baseline) {
   Json result = {{"ruleId", InfoOf(d.code).id},
                  {"level", SeverityName(d.severity)},
                  {"message", {{"text", d.hint.empty() ? d.message : d.message + " (hint: " + d.hint + ")"}}}};
@@ -31,14 +31,15 @@ Json Result(const Diagnostic& d) {
     physical["region"] = region;
   }
   result["locations"] = Json::array({{{"physicalLocation", physical}}});
+  if (compared_to_baseline) result["baselineState"] = d.baselined ? "unchanged" : "new";
   return result;
 }
 
 }  // namespace
 
-void PrintDiagnosticsSarif(const std::vector<Diagnostic>& diagnostics, std::ostream& out) {
+void PrintDiagnosticsSarif(const std::vector<Diagnostic>& diagnostics, bool compared_to_baseline, std::ostream& out) {
   Json results = Json::array();
-  for (const Diagnostic& d : diagnostics) results.push_back(Result(d));
+  for (const Diagnostic& d : diagnostics) results.push_back(Result(d, compared_to_baseline));
   Json run = {{"tool", {{"driver", {{"name", "charterc"}, {"version", CHARTERC_VERSION}, {"rules", Rules()}}}}},
               // Our columns count code points, as editors show them.
               {"columnKind", "unicodeCodePoints"},
@@ -46,7 +47,7 @@ void PrintDiagnosticsSarif(const std::vector<Diagnostic>& diagnostics, std::ostr
   Json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
               {"runs", Json::array({run})}};
-  out << log.dump(2) << "\n";
+  out << log.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace charterc

@@ -9,6 +9,8 @@
 
 namespace charterc {
 
-void PrintDiagnosticsSarif(const std::vector<Diagnostic>& diagnostics, std::ostream& out);
+// `compared_to_baseline`: the run was compared with charterc-baseline.json,
+// so each result says whether it is new or unchanged (baselineState).
+void PrintDiagnosticsSarif(const std::vector<Diagnostic>& diagnostics, bool compared_to_baseline, std::ostream& out);
 
 }  // namespace charterc

@@ -3,6 +3,7 @@
 #include <iomanip>
 
 #include "diag/diagnostic_printer.h"
+#include "driver/promise_list.h"
 #include "driver/write_ids.h"
 
 namespace charterc {
@@ -27,6 +28,7 @@ int RunCheck(Env& env, const PipelineOptions& options) {
   DiagnosticSink sink;
   CheckedProject checked = LoadAndCheck(env, options, sink);
   int code = Finish(env, options, checked, sink);
+  if (options.list_promises) PrintPromiseList(checked.loaded.project, checked.analysis, checked.findings, env.out);
   if (options.write_ids) {
     std::string error;
     WriteImplicitIds(env.fs, checked.loaded, env.err, &error);

@@ -17,6 +17,8 @@ void AddDiagnosticOptions(CLI::App* command, PipelineOptions* options) {
       ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case));
   command->add_flag("--strict", options->strict, "Treat warnings as errors");
   command->add_flag("-q,--quiet", options->quiet, "Print nothing when there is nothing wrong");
+  command->add_flag("--show-baselined", options->show_baselined,
+                    "Also print the findings charterc-baseline.json holds (they never fail the run)");
   command->add_option("--min-translated", options->min_translated,
                       "Fail (E1006) when a language has less than this percent of its units translated")
       ->check(CLI::Range(0.0, 100.0));
@@ -38,9 +40,11 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
                         "Formats to write, comma-separated: html (pages), txt (plain text), epub (EPUB 3 books), pdf "
                         "(tagged PDF, printed by Chromium), large-print (PDF in 18pt and up), json "
                         "(commitments.json), evidence (out/evidence/: the assessors' pack with internal notes; keep "
-                        "it off public servers); default html,txt,epub,pdf,json, PDFs only when Chromium is found")
+                        "it off public servers), report (out/report/index.html: every promise with its verdict and "
+                        "findings, for the team; never linked from public pages); default html,txt,epub,pdf,json, "
+                        "PDFs only when Chromium is found")
           ->delimiter(',')
-          ->check(CLI::IsMember({"html", "txt", "epub", "pdf", "large-print", "json", "evidence"}));
+          ->check(CLI::IsMember({"html", "txt", "epub", "pdf", "large-print", "json", "evidence", "report"}));
   build->add_option("--bilingual", options.bilingual,
                     "Also write bilingual editions of the documents published in both languages, e.g. cy,en "
                     "(the first language leads: Welsh public bodies publish Welsh first)")
@@ -51,6 +55,11 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   CLI::App* check = app.add_subcommand("check", "Check the project without writing anything");
   check->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
   AddDiagnosticOptions(check, &options);
+  check->add_flag("--update-baseline", options.update_baseline,
+                  "Write charterc-baseline.json: this run's quality findings are accepted for now, and later runs "
+                  "fail only on new ones (review the file in git)");
+  check->add_flag("--list", options.list_promises,
+                  "Print every promise with its verdict, the measure read and what is missing, as a table on stdout");
   check->add_flag("--write-ids", options.write_ids,
                   "Write the ids of commitments found without markup into the sources as {#id}");
 

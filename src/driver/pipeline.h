@@ -8,6 +8,7 @@
 
 #include "driver/env.h"
 #include "analysis/analysis.h"
+#include "check/finding_index.h"
 #include "project/project_loader.h"
 
 namespace charterc {
@@ -25,12 +26,18 @@ struct PipelineOptions {
   bool write_ids = false;  // check: write implicit commitments' ids into the sources
   std::vector<std::string> bilingual;  // build --bilingual cy,en: two languages, page language first
   double min_translated = 0;  // percent of units every language must have translated; 0: no gate
+  bool update_baseline = false;  // check: write charterc-baseline.json from this run's quality findings
+  bool show_baselined = false;   // also print the findings the baseline holds
+  bool list_promises = false;    // check --list: every promise with its verdict, on stdout
 };
 
-// What the check stage hands on: the loaded project and its analysis.
+// What the check stage hands on: the loaded project, its analysis and its
+// findings, each tied to the commitment it is about.
 struct CheckedProject {
   LoadedProject loaded;
   Analysis analysis;
+  FindingIndex findings;
+  bool baseline_used = false;  // a baseline was read or written: findings are new or baselined
 };
 
 // Loads, analyses and checks the project; diagnostics go into `sink`.

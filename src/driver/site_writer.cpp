@@ -27,9 +27,10 @@ constexpr const char* kCollectionName = "documents";
 class SiteWriter {
  public:
   SiteWriter(Env& env, const SiteOptions& options, const Project& project, const Analysis& analysis,
-             const std::set<std::string>& with_errors,
+             const std::set<std::string>& with_errors, const std::function<Publication(const Document&)>& publication,
              DiagnosticSink& sink, OutputWriter& writer)
-      : env_(env), options_(options), project_(project), analysis_(analysis), with_errors_(with_errors), writer_(writer),
+      : env_(env), options_(options), project_(project), analysis_(analysis), with_errors_(with_errors),
+        publication_(publication), writer_(writer),
         theme_(LoadTheme(env.fs, options.project_dir)), pdf_(options.pdf, theme_, sink, writer) {}
 
   int Run() {
@@ -40,6 +41,7 @@ class SiteWriter {
     BuildEditions();
     for (const Document& doc : project_.documents) {
       if (!Broken(doc.path)) WriteDocument(doc);
+      else if (publication_(doc) == Publication::LastGood) KeepInIndex(doc);
     }
     for (const Document& edition : editions_) WriteDocument(edition);
     for (const auto& [lang, documents] : in_books_) {
@@ -143,6 +145,12 @@ class SiteWriter {
     published_[doc.meta.lang].push_back(&doc);
   }
 
+  // A document not written because of an integrity error, whose page from
+  // an earlier build stays: the index keeps linking it, so the site stays whole.
+  void KeepInIndex(const Document& doc) {
+    index_.push_back({&doc, doc.meta.lang, doc.meta.lang + "/" + doc.name + ".html"});
+  }
+
   void WriteTraceability(const std::string& lang, const std::vector<const Document*>& documents) {
     std::string html, error;
     if (!RenderTraceabilityPage(project_, lang, documents, Strings(lang), theme_, Audience::Public, &html, &error) ||
@@ -203,6 +211,7 @@ class SiteWriter {
   const Project& project_;
   const Analysis& analysis_;
   const std::set<std::string>& with_errors_;
+  const std::function<Publication(const Document&)>& publication_;
   OutputWriter& writer_;
   Theme theme_;
   PdfWriter pdf_;  // after theme_, which it prints with
@@ -219,8 +228,9 @@ class SiteWriter {
 
 int WriteSite(Env& env, const SiteOptions& options, const Project& project, const Analysis& analysis,
               const std::set<std::string>& with_errors,
-              DiagnosticSink& sink, OutputWriter& writer) {
-  return SiteWriter(env, options, project, analysis, with_errors, sink, writer).Run();
+              const std::function<Publication(const Document&)>& publication, DiagnosticSink& sink,
+              OutputWriter& writer) {
+  return SiteWriter(env, options, project, analysis, with_errors, publication, sink, writer).Run();
 }
 
 }  // namespace charterc

@@ -4,6 +4,7 @@
 // language's traceability page, the stylesheet, the index and, on request,
 // the assessors' evidence pack.
 
+#include <functional>
 #include <set>
 #include <string>
 
@@ -11,6 +12,7 @@
 #include "driver/env.h"
 #include "driver/pdf_writer.h"
 #include "output/output_writer.h"
+#include "output/publication.h"
 #include "project/project_loader.h"
 
 namespace charterc {
@@ -25,11 +27,13 @@ struct SiteOptions {
   PdfOptions pdf = {};  // out/<lang>/<doc>.pdf and .large-print.pdf
 };
 
-// Documents with errors in `sink` are skipped (their last good page stays).
-// Returns the number of document pages written.
-// `with_errors`: the files with errors before writing began.
+// `with_errors`: the files with integrity errors before writing began;
+// their documents are not written. One whose last good page stays
+// (`publication`) keeps its place in the index. Returns the number of
+// source documents written.
 int WriteSite(Env& env, const SiteOptions& options, const Project& project, const Analysis& analysis,
               const std::set<std::string>& with_errors,
-              DiagnosticSink& sink, OutputWriter& writer);
+              const std::function<Publication(const Document&)>& publication, DiagnosticSink& sink,
+              OutputWriter& writer);
 
 }  // namespace charterc

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "diag/diagnostic.h"
 #include "model/document.h"
 #include "model/fact.h"
 #include "model/framework.h"
@@ -28,6 +29,8 @@ struct ProjectConfig {
   std::string framework;  // what documents without a framework: key cite
   SourceLocation framework_location;
   std::map<std::string, Waiver> waivers;  // by ref, e.g. "cse:2.1.1"
+  // severity: {vague-word: error, W0907: off}: a team's own gate.
+  std::map<DiagCode, SeverityChoice> severities;
 };
 
 struct Project {

@@ -69,20 +69,38 @@ std::optional<LeadingClause> PromiseWords::ClauseOf(const std::string& text) con
   return LeadingClause{id, rest, true};
 }
 
+namespace {
+
+// Where the last whole-word match of any of `phrases` ends in `lower`; 0 if none.
+size_t LastPhraseEnd(const std::string& lower, const std::vector<std::string>& phrases) {
+  size_t last = 0;
+  for (const std::string& phrase : phrases) {
+    for (size_t at = FindPhrase(lower, phrase); at != std::string::npos; at = FindPhrase(lower, phrase, at + 1)) {
+      last = std::max(last, at + phrase.size());
+    }
+  }
+  return last;
+}
+
+}  // namespace
+
 ListContext PromiseWords::ContextOf(const std::string& text, bool heading) const {
   std::string lower = Lower(text);
-  // A heading must open with it ("Contact us", not "When you contact us");
-  // a lead-in line may hold it anywhere ("In return, we ask you to:").
-  bool not_promises = heading ? StartsWithPhrase(lower, lexicon_.not_promises)
-                              : HasAnyPhrase(lower, lexicon_.not_promises);
-  if (not_promises) return ListContext::NotPromises;
-  if (HasAnyPhrase(lower, lexicon_.lead_ins)) return ListContext::Promises;
-  // "The Library will:", "Staff will be:" as a line before a list.
-  if (!heading && (StartsWithPhrase(lower, lexicon_.promise_starts) || HasAnyPhrase(lower, lexicon_.promise_markers) ||
-                   HasPromiseEnding(lower))) {
-    return ListContext::Promises;
+  if (heading) {
+    // A heading must open with it ("Contact us", not "When you contact us").
+    if (StartsWithPhrase(lower, lexicon_.not_promises)) return ListContext::NotPromises;
+    return HasAnyPhrase(lower, lexicon_.lead_ins) ? ListContext::Promises : ListContext::Neutral;
   }
-  return ListContext::Neutral;
+  // A line before a list may hold both; the words nearest its colon say
+  // what the list holds: "When you contact us, we will:" promises, "In
+  // return, we ask you to:" asks.
+  size_t not_promise_end = LastPhraseEnd(lower, lexicon_.not_promises);
+  size_t promise_end = std::max(LastPhraseEnd(lower, lexicon_.lead_ins), LastPhraseEnd(lower, lexicon_.promise_markers));
+  for (const std::string& start : lexicon_.promise_starts) {  // "The Library will:", "Staff will be:"
+    if (FindPhrase(lower, start) == 0) promise_end = std::max(promise_end, start.size());
+  }
+  if (not_promise_end > 0) return not_promise_end >= promise_end ? ListContext::NotPromises : ListContext::Promises;
+  return promise_end > 0 || HasPromiseEnding(lower) ? ListContext::Promises : ListContext::Neutral;
 }
 
 bool PromiseWords::Promises(const std::string& text) const {

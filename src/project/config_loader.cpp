@@ -4,6 +4,7 @@
 #include <exception>
 #include <string>
 
+#include "base/suggest.h"
 #include "i18n/locale_info.h"
 #include "project/yaml_location.h"
 
@@ -62,6 +63,59 @@ void ReadSentenceLimit(const std::string& value, const SourceLocation& at, Proje
   config->max_sentence_words = limit;
 }
 
+// Off < note < warning < error.
+int Rank(SeverityChoice choice) {
+  if (!choice) return 0;
+  switch (*choice) {
+    case Severity::Note: return 1;
+    case Severity::Warning: return 2;
+    case Severity::Error: return 3;
+  }
+  return 3;
+}
+
+// severity:
+//   vague-word: error      # by name or by code (W0905)
+//   W0907: off
+// Quality findings are the team's to weigh; an integrity problem makes an
+// output wrong, so it can be raised but never lowered.
+void ReadSeverities(const SourceFile& source, const YAML::Node& node, ProjectConfig* config, DiagnosticSink& sink) {
+  if (!node.IsMap()) {
+    sink.Report(DiagCode::E0701, YamlLocation(source, node.Mark()), "'severity' must map codes to severities",
+                "write one 'code: off|note|warning|error' per line under severity:, e.g. W0907: off");
+    return;
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    std::string key = it->first.as<std::string>("");
+    SourceLocation at = YamlLocation(source, it->first.Mark());
+    const DiagCodeInfo* info = FindDiagCode(key);
+    if (info == nullptr) {
+      std::vector<std::string> names;
+      for (const DiagCodeInfo& code : AllDiagCodes()) names.push_back(std::string(code.name));
+      std::string hint = DidYouMean(key, names);
+      sink.Report(DiagCode::E0701, at, "'" + key + "' is not a diagnostic code",
+                  hint.empty() ? "write a code such as W0905 or its name, such as vague-word; charterc codes lists them"
+                               : hint);
+      continue;
+    }
+    SeverityChoice choice;
+    std::string value = it->second.IsScalar() ? it->second.Scalar() : "";
+    SourceLocation value_at = YamlLocation(source, it->second.Mark());
+    if (!ParseSeverityChoice(value, &choice)) {
+      sink.Report(DiagCode::E0701, value_at, "'" + value + "' is not a severity", "write off, note, warning or error");
+      continue;
+    }
+    if (info->kind == DiagKind::Integrity && Rank(choice) < Rank(info->severity)) {
+      sink.Report(DiagCode::E0701, value_at,
+                  std::string(info->id) + " (" + std::string(info->name) +
+                      ") is an integrity check: it cannot be lowered below " + std::string(SeverityName(info->severity)),
+                  "an integrity problem makes an output wrong; fix it in the source (quality codes can be lowered)");
+      continue;
+    }
+    config->severities[info->code] = choice;
+  }
+}
+
 }  // namespace
 
 ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
@@ -104,9 +158,11 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
       config.framework_location = at;
     } else if (key == "waivers") {
       ReadWaivers(source, value, &config, sink);
+    } else if (key == "severity") {
+      ReadSeverities(source, value, &config, sink);
     } else {
       sink.Report(DiagCode::W0702, YamlLocation(source, it->first.Mark()), "unknown key '" + key + "' in charterc.yaml",
-                  "known keys: title, source-lang, base-url, paper, max-sentence-words, framework, waivers");
+                  "known keys: title, source-lang, base-url, paper, max-sentence-words, framework, waivers, severity");
     }
   }
   return config;

@@ -7,8 +7,8 @@
 
 namespace charterc {
 
-// Keys: title, source-lang, base-url, framework, waivers. Unknown keys are
-// warnings.
+// Keys: title, source-lang, base-url, paper, max-sentence-words, framework,
+// waivers, severity. Unknown keys are warnings.
 ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink);
 
 }  // namespace charterc

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analysis/promise_summary.h"
 
 namespace charterc {
 
@@ -55,7 +56,28 @@ Json ReadabilityJson(const Readability& readability) {
           {"index", {{"name", readability.index.name}, {"value", Rounded(readability.index.value)}}}};
 }
 
-Json CommitmentJson(const Document& doc, const Commitment& commitment, const CommitmentAnalysis& analysis) {
+Json FindingsJson(const std::vector<const Diagnostic*>& findings) {
+  Json list = Json::array();
+  for (const Diagnostic* d : findings) {
+    list.push_back({{"code", InfoOf(d->code).id},
+                    {"name", InfoOf(d->code).name},
+                    {"severity", SeverityName(d->severity)},
+                    {"message", d->message},
+                    {"line", d->location.line},
+                    {"baselined", d->baselined}});
+  }
+  return list;
+}
+
+Json MissingJson(const std::optional<TargetReading>& reading) {
+  if (!reading) return nullptr;
+  Json missing = Json::array();
+  for (const std::string& part : MissingParts(*reading)) missing.push_back(part);
+  return missing;
+}
+
+Json CommitmentJson(const Document& doc, const Commitment& commitment, const CommitmentAnalysis& analysis,
+                    const std::vector<const Diagnostic*>& findings) {
   const std::optional<TargetReading>& reading = analysis.reading;
   Json refs = Json::array();
   for (const Ref& ref : commitment.refs) refs.push_back(RefJson(ref, doc));
@@ -67,37 +89,46 @@ Json CommitmentJson(const Document& doc, const Commitment& commitment, const Com
           {"text", commitment.text},
           {"lead_in", commitment.lead_in.empty() ? Json(nullptr) : Json(commitment.lead_in)},
           {"verdict", reading ? Json(std::string(VerdictName(reading->verdict))) : Json(nullptr)},
+          {"measure", reading ? Json(MeasureText(*reading)) : Json(nullptr)},
+          {"missing", MissingJson(reading)},
           {"target", TargetJson(reading)},
           {"explicit_target", commitment.target.empty() ? Json(nullptr) : Json(commitment.target)},
           {"dimension", commitment.dimension.empty() ? Json(nullptr) : Json(commitment.dimension)},
           {"refs", refs},
           {"readability", ReadabilityJson(analysis.readability)},
-          {"source", {{"file", doc.path}, {"line", commitment.location.line}, {"column", commitment.location.column}}}};
+          {"source", {{"file", doc.path}, {"line", commitment.location.line}, {"column", commitment.location.column}}},
+          {"findings", FindingsJson(findings)}};
 }
 
 }  // namespace
 
-std::string CommitmentsJson(const Project& project, const Analysis& analysis,
-                            const std::function<bool(const Document&)>& published) {
+std::string CommitmentsJson(const Project& project, const Analysis& analysis, const FindingIndex& findings,
+                            const std::function<Publication(const Document&)>& publication) {
   Json documents = Json::array();
   Json commitments = Json::array();
   for (const Document& doc : project.documents) {
-    if (!published(doc)) continue;
     documents.push_back({{"name", doc.name},
                          {"title", doc.meta.title},
                          {"type", DocumentTypeName(doc.meta.type)},
                          {"lang", doc.meta.lang},
                          {"owner", doc.meta.owner},
                          {"next_review", doc.meta.next_review.empty() ? Json(nullptr) : Json(doc.meta.next_review)},
-                         {"readability", ReadabilityJson(analysis.Of(doc).readability)}});
-    for (const Commitment& commitment : doc.commitments) commitments.push_back(CommitmentJson(doc, commitment, analysis.Of(doc, commitment)));
+                         {"published", PublicationName(publication(doc))},
+                         {"readability", ReadabilityJson(analysis.Of(doc).readability)},
+                         {"findings", FindingsJson(findings.OutsideCommitments(doc))}});
+    for (size_t i = 0; i < doc.commitments.size(); ++i) {
+      const Commitment& commitment = doc.commitments[i];
+      commitments.push_back(CommitmentJson(doc, commitment, analysis.Of(doc, commitment),
+                                           findings.Of(doc, static_cast<int>(i))));
+    }
   }
   Json root = {{"format", "charterc-commitments"},
                {"version", 1},
                {"project", project.config.title},
                {"documents", documents},
                {"commitments", commitments}};
-  return root.dump(2) + "\n";
+  // Messages quote the user's text: a stray invalid byte must not abort.
+  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace charterc

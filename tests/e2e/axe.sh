@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the sample project (charters/ at the repository root) and the golden
+# Builds the sample project (charters/ at the repository root), the golden
 # six-language case (en, cy, fr, es, Arabic right to left, Chinese), HTML
-# and bilingual cy/en pages, and runs axe-core in Debian's headless Chromium
+# and bilingual cy/en pages, and the golden adoption case with its internal
+# report (vague and incomplete promises, findings listed), and runs axe-core in Debian's headless Chromium
 # on every page they write, at 1280x800 and at 320x256 (WCAG 1.4.10 reflow:
 # 400% zoom of 1280 px), where no page may scroll sideways either. Zero
 # violations allowed. axe-core and playwright-core come from npm
@@ -31,7 +32,12 @@ cp -r "$root/tests/golden/locales/project" "$work/locales"
 code=$?
 [ $code = 0 ] || { cat "$work/locales.txt"; echo "locales build failed with exit code $code"; exit 1; }
 
-mapfile -t pages < <(find "$work/sample" "$work/locales-out" -name '*.html' | sort)
+cp -r "$root/tests/golden/adoption/project" "$work/adoption"
+# Its charter has quality errors (exit 1); every page is still written.
+"$charterc" build "$work/adoption" -o "$work/adoption-out" --format html,report 2>"$work/adoption.txt"
+[ -s "$work/adoption-out/report/index.html" ] || { cat "$work/adoption.txt"; echo "no report written"; exit 1; }
+
+mapfile -t pages < <(find "$work/sample" "$work/locales-out" "$work/adoption-out" -name '*.html' | sort)
 echo "checking ${#pages[@]} pages with axe-core at 1280x800 and 320x256"
 [ ${#pages[@]} -gt 0 ] || { echo "no pages to check"; exit 1; }
 CHARTERC_TEST_CHROMIUM=$chromium node "$here/axe_check.mjs" "$work" "${pages[@]}"

@@ -89,3 +89,14 @@ TEST_CASE("a labelled line with nothing after its colon introduces a list rather
   CHECK(doc.commitments[1].id == "commitment-2");
   CHECK(doc.commitments[1].text == "letters answered in 5 days.");
 }
+
+TEST_CASE("a lead-in line is read by the words nearest its colon") {
+  // "contact us" introduces contact details, but here the line ends in "we will".
+  Document doc = Load(
+      "## Our service\n\nWhen you contact us, we will:\n\n- reply to emails within 5 working days\n\n"
+      "In return, we ask you to:\n\n- treat our staff with respect\n\n"
+      "You can contact us by:\n\n- phone on 01632 960000\n");
+  REQUIRE(doc.commitments.size() == 1);
+  CHECK(doc.commitments[0].text == "reply to emails within 5 working days");
+  CHECK(doc.commitments[0].lead_in == "When you contact us, we will:");
+}

@@ -1,0 +1,67 @@
+#include <doctest/doctest.h>
+
+#include "base/source_file.h"
+#include "project/config_loader.h"
+
+using namespace charterc;
+
+namespace {
+
+struct Loaded {
+  explicit Loaded(const std::string& yaml) : source("charterc.yaml", yaml) { config = LoadConfig(source, sink); }
+  std::vector<std::string> Messages() const {
+    std::vector<std::string> messages;
+    for (const Diagnostic& d : sink.Sorted()) {
+      messages.push_back(std::to_string(d.location.line) + ":" + std::to_string(d.location.column) + " " + d.message);
+    }
+    return messages;
+  }
+  SourceFile source;
+  DiagnosticSink sink;
+  ProjectConfig config;
+};
+
+}  // namespace
+
+TEST_CASE("severity: quality codes by id or name, any of off, note, warning, error") {
+  Loaded loaded("severity:\n  commitment-vague: warning\n  w0907: off\n  W0903: error\n  hedge: note\n");
+  CHECK(loaded.Messages().empty());
+  const auto& chosen = loaded.config.severities;
+  REQUIRE(chosen.size() == 4);
+  CHECK(chosen.at(DiagCode::E0901) == Severity::Warning);
+  CHECK_FALSE(chosen.at(DiagCode::W0907).has_value());
+  CHECK(chosen.at(DiagCode::W0903) == Severity::Error);
+  CHECK(chosen.at(DiagCode::W0904) == Severity::Note);
+}
+
+TEST_CASE("severity: an integrity code can be raised but never lowered") {
+  Loaded loaded("severity:\n  unknown-criterion: error\n  unknown-id: warning\n  E0501: off\n");
+  CHECK(loaded.config.severities.size() == 1);
+  CHECK(loaded.config.severities.at(DiagCode::W0405) == Severity::Error);
+  CHECK(loaded.Messages() == std::vector<std::string>{
+                                 "3:15 E0402 (unknown-id) is an integrity check: it cannot be lowered below error",
+                                 "4:10 E0501 (undefined-fact) is an integrity check: it cannot be lowered below error"});
+}
+
+TEST_CASE("severity: unknown codes and severities are errors at their place") {
+  Loaded loaded("severity:\n  commitment-vauge: off\n  W0905: loud\n");
+  CHECK(loaded.config.severities.empty());
+  CHECK(loaded.Messages() ==
+        std::vector<std::string>{"2:3 'commitment-vauge' is not a diagnostic code", "3:10 'loud' is not a severity"});
+  CHECK(loaded.sink.Sorted().front().hint == "did you mean 'commitment-vague'?");
+}
+
+TEST_CASE("the sink applies the chosen severities to what was reported before and after") {
+  DiagnosticSink sink;
+  sink.Report(DiagCode::E0901, {"a.md", 1, 1, 0}, "vague");
+  sink.Report(DiagCode::W0907, {"a.md", 2, 1, 0}, "long");
+  sink.set_severities({{DiagCode::E0901, Severity::Warning}, {DiagCode::W0907, std::nullopt}});
+  sink.Report(DiagCode::W0907, {"a.md", 3, 1, 0}, "long again");
+  sink.Report(DiagCode::E0901, {"a.md", 4, 1, 0}, "vague again");
+  CHECK(sink.ErrorCount() == 0);
+  CHECK(sink.WarningCount() == 2);
+  CHECK(sink.Sorted().size() == 2);
+  sink.MarkBaselined([](const Diagnostic& d) { return d.location.line == 1; });
+  CHECK(sink.WarningCount() == 1);
+  CHECK(sink.BaselinedCount() == 1);
+}
