@@ -19,6 +19,12 @@ std::string JoinPath(const std::string& base, const std::string& name) {
   return base + "/" + name;
 }
 
+std::string ProjectRelativePath(const std::string& root, const std::string& path) {
+  if (root.empty() || root == ".") return path;
+  std::string prefix = root.back() == '/' ? root : root + "/";
+  return path.rfind(prefix, 0) == 0 ? path.substr(prefix.size()) : path;
+}
+
 bool RealFileSystem::ReadFile(const std::string& path, std::string* contents, std::string* error) const {
   std::ifstream in(path, std::ios::binary);
   if (!in) {

@@ -54,4 +54,9 @@ class MemoryFileSystem final : public FileSystem {
 // "a/b" + "c" -> "a/b/c"; an empty or "." base yields `name`.
 std::string JoinPath(const std::string& base, const std::string& name);
 
+// `path` relative to the project folder `root` ("proj/charters/a.md" ->
+// "charters/a.md"), for what is published or committed: never a path of
+// the machine that ran the build.
+std::string ProjectRelativePath(const std::string& root, const std::string& path);
+
 }  // namespace charterc

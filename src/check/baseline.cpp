@@ -12,13 +12,6 @@ using Json = nlohmann::ordered_json;
 
 constexpr int kVersion = 1;
 
-// "proj/charters/a.md" -> "charters/a.md" for a project folder "proj".
-std::string ProjectRelative(const std::string& root, const std::string& path) {
-  if (root.empty() || root == ".") return path;
-  std::string prefix = root.back() == '/' ? root : root + "/";
-  return path.rfind(prefix, 0) == 0 ? path.substr(prefix.size()) : path;
-}
-
 const Document* DocumentAt(const Project& project, const std::string& path) {
   for (const Document& doc : project.documents) {
     if (doc.path == path) return &doc;
@@ -33,7 +26,7 @@ bool Baselinable(const Diagnostic& d) {
 }
 
 FindingKey KeyOf(const Diagnostic& d, const LoadedProject& loaded, const FindingIndex& index) {
-  FindingKey key{ProjectRelative(loaded.project.root, d.location.file), std::string(InfoOf(d.code).id), ""};
+  FindingKey key{ProjectRelativePath(loaded.project.root, d.location.file), std::string(InfoOf(d.code).id), ""};
   const Document* doc = DocumentAt(loaded.project, d.location.file);
   int commitment = index.CommitmentAt(d.location);
   if (doc != nullptr && commitment >= 0) {

@@ -6,6 +6,7 @@
 #include <set>
 #include <vector>
 
+#include "base/file_system.h"
 #include "i18n/locale_info.h"
 #include "i18n/locale_match.h"
 #include "render/bilingual_page.h"
@@ -45,7 +46,8 @@ class SiteWriter {
     }
     for (const Document& edition : editions_) WriteDocument(edition);
     for (const auto& [lang, documents] : in_books_) {
-      WriteEpub(lang + "/" + kCollectionName + ".epub", documents, project_.config.title, "", "");
+      WriteEpub(lang + "/" + kCollectionName + ".epub", lang, documents, project_.config.title, "", "",
+                kept_chapters_[lang]);
     }
     if (!options_.html) return documents;
     if (options_.bilingual.size() == 2) {
@@ -134,7 +136,7 @@ class SiteWriter {
     if (options_.text) writer_.Write(stem + ".txt", RenderPlainText(context));
     pdf_.Write(context, stem);
     if (options_.epub) {
-      WriteEpub(stem + ".epub", {&doc}, doc.meta.title, doc.meta.owner, doc.meta.summary);
+      WriteEpub(stem + ".epub", doc.meta.lang, {&doc}, doc.meta.title, doc.meta.owner, doc.meta.summary);
       in_books_[doc.meta.lang].push_back(&doc);
     }
     if (!options_.html) return;
@@ -147,8 +149,16 @@ class SiteWriter {
 
   // A document not written because of an integrity error, whose page from
   // an earlier build stays: the index keeps linking it, so the site stays whole.
+  // Its chapter in the collection stays too, read back from its own book.
   void KeepInIndex(const Document& doc) {
     index_.push_back({&doc, doc.meta.lang, doc.meta.lang + "/" + doc.name + ".html"});
+    if (!options_.epub) return;
+    std::string epub, error;
+    if (!env_.fs.ReadFile(JoinPath(writer_.out_dir(), doc.meta.lang + "/" + doc.name + ".epub"), &epub, &error)) return;
+    if (std::optional<EpubChapter> chapter = LastGoodChapter(epub, doc.name)) {
+      kept_chapters_[doc.meta.lang].push_back(std::move(*chapter));
+      in_books_[doc.meta.lang];  // the collection is written even if it holds only kept chapters
+    }
   }
 
   void WriteTraceability(const std::string& lang, const std::vector<const Document*>& documents) {
@@ -161,12 +171,14 @@ class SiteWriter {
   }
 
   // One book: a chapter per document, all in one language.
-  void WriteEpub(const std::string& relative, const std::vector<const Document*>& documents, const std::string& title,
-                 const std::string& creator, const std::string& description) {
-    const std::string& lang = documents.front()->meta.lang;
+  // `kept`: chapters of withheld documents, as an earlier build wrote them.
+  void WriteEpub(const std::string& relative, const std::string& lang, const std::vector<const Document*>& documents,
+                 const std::string& title, const std::string& creator, const std::string& description,
+                 const std::vector<EpubChapter>& kept = {}) {
     const UiStrings& strings = Strings(lang);
     std::set<std::string> names;
     for (const Document* doc : documents) names.insert(doc->name);
+    for (const EpubChapter& chapter : kept) names.insert(chapter.file.substr(0, chapter.file.size() - 6));  // ".xhtml"
     EpubBook book;
     const std::string& base_url = project_.config.base_url;
     book.identifier = base_url.empty() ? "urn:charterc:" + relative
@@ -188,6 +200,10 @@ class SiteWriter {
       RenderContext context{project_, *doc, strings, EditionsOf(*doc)};
       book.chapters.push_back(RenderEpubChapter(context, names));
     }
+    book.chapters.insert(book.chapters.end(), kept.begin(), kept.end());
+    // In document order (by name), as in the site's index.
+    std::stable_sort(book.chapters.begin(), book.chapters.end(),
+                     [](const EpubChapter& a, const EpubChapter& b) { return a.file < b.file; });
     // Zipping in memory fails only when memory does; nothing is written then.
     std::string error;
     std::string bytes = BuildEpub(book, &error);
@@ -222,6 +238,7 @@ class SiteWriter {
   std::map<std::string, std::vector<const Document*>> published_;  // by language
   std::set<std::string> traceability_langs_;
   std::map<std::string, std::vector<const Document*>> in_books_;  // by language, for the collection
+  std::map<std::string, std::vector<EpubChapter>> kept_chapters_;  // by language: withheld documents' last good chapters
 };
 
 }  // namespace

@@ -64,4 +64,29 @@ std::string BuildZip(const std::vector<ZipEntry>& entries, std::time_t modified,
   return bytes;
 }
 
+bool ReadZipEntry(const std::string& bytes, const std::string& name, std::string* data, std::string* error) {
+  zip_error_t zip_error;
+  zip_error_init(&zip_error);
+  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zip_error);
+  zip_t* archive = source ? zip_open_from_source(source, ZIP_RDONLY, &zip_error) : nullptr;
+  if (archive == nullptr) {
+    *error = zip_error_strerror(&zip_error);
+    zip_error_fini(&zip_error);
+    if (source) zip_source_free(source);
+    return false;
+  }
+  zip_error_fini(&zip_error);
+  zip_stat_t stat;
+  zip_file_t* file = zip_stat(archive, name.c_str(), 0, &stat) == 0 ? zip_fopen(archive, name.c_str(), 0) : nullptr;
+  bool read = false;
+  if (file != nullptr) {
+    data->resize(stat.size);
+    read = zip_fread(file, data->data(), stat.size) == static_cast<zip_int64_t>(stat.size);
+    zip_fclose(file);
+  }
+  if (!read) *error = "no readable entry " + name;
+  zip_discard(archive);  // also frees the source
+  return read;
+}
+
 }  // namespace charterc

@@ -18,4 +18,8 @@ struct ZipEntry {
 // The archive's bytes; empty (with `error`) when libzip fails.
 std::string BuildZip(const std::vector<ZipEntry>& entries, std::time_t modified, std::string* error);
 
+// The entry `name` of the archive held in `bytes`; false (with `error`)
+// when the bytes are not a ZIP archive or have no such entry.
+bool ReadZipEntry(const std::string& bytes, const std::string& name, std::string* data, std::string* error);
+
 }  // namespace charterc

@@ -5,6 +5,7 @@
 #include <pugixml.hpp>
 
 #include "i18n/locale_info.h"
+#include "output/zip_archive.h"
 #include "render/html_page.h"
 #include "render/outside_links.h"
 
@@ -30,6 +31,26 @@ EpubChapter RenderEpubChapter(const RenderContext& context, const std::set<std::
   // No indentation: it would add spaces inside inline text.
   xml.save(out, "", pugi::format_raw | pugi::format_no_empty_element_tags, pugi::encoding_utf8);
   chapter.xhtml = out.str();
+  return chapter;
+}
+
+std::optional<EpubChapter> LastGoodChapter(const std::string& epub, const std::string& name) {
+  EpubChapter chapter;
+  chapter.file = name + ".xhtml";
+  std::string error;
+  if (!ReadZipEntry(epub, "EPUB/" + chapter.file, &chapter.xhtml, &error)) return std::nullopt;
+  pugi::xml_document xml;
+  if (!xml.load_string(chapter.xhtml.c_str())) return std::nullopt;
+  chapter.title = xml.select_node("/html/head/title").node().text().get();
+  for (pugi::xpath_node found : xml.select_nodes("//*[@id][self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")) {
+    pugi::xml_node heading = found.node();
+    if (std::string(heading.attribute("id").value()).rfind("charterc-", 0) == 0) continue;  // charterc's own, e.g. contents
+    int level = heading.name()[1] - '0';
+    // The text as a reader sees it, permalinks and all inline markup flattened.
+    std::string text;
+    for (pugi::xpath_node piece : heading.select_nodes(".//text()")) text += piece.node().value();
+    chapter.headings.push_back({level, heading.attribute("id").value(), text});
+  }
   return chapter;
 }
 

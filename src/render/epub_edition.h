@@ -5,6 +5,7 @@
 // pages outside the book become absolute when the project has a base_url,
 // and plain text otherwise, so the book never points at a missing file.
 
+#include <optional>
 #include <set>
 #include <string>
 
@@ -15,5 +16,11 @@ namespace charterc {
 
 // `in_book`: names of the documents that are chapters of the same book.
 EpubChapter RenderEpubChapter(const RenderContext& context, const std::set<std::string>& in_book);
+
+// The chapter of document `name` as an earlier build wrote it into its own
+// book (`epub`: that .epub's bytes), with its title and headings read back:
+// a document withheld for an integrity error keeps its last good version in
+// the language's collection. Nothing when the book cannot be read.
+std::optional<EpubChapter> LastGoodChapter(const std::string& epub, const std::string& name);
 
 }  // namespace charterc

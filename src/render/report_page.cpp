@@ -3,6 +3,7 @@
 #include <map>
 
 #include "analysis/promise_summary.h"
+#include "base/file_system.h"
 #include "render/page_template.h"
 #include "render/render_context.h"
 
@@ -118,7 +119,7 @@ void AppendDocument(pugi::xml_node main, const Project& project, const Document&
   title.text() = (doc.meta.title.empty() ? doc.name : doc.meta.title).c_str();
   std::map<Verdict, int> counts = CountVerdicts(doc, analysis);
   AppendText(section, "p",
-             doc.path + ": " + std::to_string(counts[Verdict::Measurable]) + " of " +
+             ProjectRelativePath(project.root, doc.path) + ": " + std::to_string(counts[Verdict::Measurable]) + " of " +
                  std::to_string(doc.commitments.size()) + " promises measurable; published: " +
                  std::string(PublicationName(publication)));
   std::vector<const Diagnostic*> other = findings.OutsideCommitments(doc);

@@ -124,10 +124,10 @@ check "a baseline of another version is an error" grep -q "error\[E0709\]: chart
 # --- Integrity error: the last good version stays ------------------------
 l=$work/l
 cp -r "$p" "$l" && rm -rf "$l/out"
-"$charterc" build "$l" --format html,json 2>/dev/null
+"$charterc" build "$l" --format html,json,epub 2>/dev/null
 cp "$l/out/en/standards.html" "$work/standards-before.html"
 sed -i 's/^1. We process reservations within 3 working days.$/1. We process reservations within {{ reservation.time }}./' "$l/charters/standards.md"
-"$charterc" build "$l" --format html,json 2>"$work/broken.txt"
+"$charterc" build "$l" --format html,json,epub 2>"$work/broken.txt"
 check "an undefined fact is an integrity error" grep -q "standards.md:10:.*error\[E0501\]" "$work/broken.txt"
 check "the broken document keeps its last good page" cmp -s "$work/standards-before.html" "$l/out/en/standards.html"
 check "the index still links it" grep -q 'en/standards.html' "$l/out/index.html"
@@ -136,5 +136,8 @@ check "commitments.json keeps it, marked last-good" \
 check "commitments.json still lists its promise" \
   json "any(c['document']=='standards' for c in d['commitments'])" "$l/out/commitments.json"
 check "the build says one was not written" grep -q "^wrote 1 of 2 documents" "$work/broken.txt"
+check "its last good chapter stays in the collection EPUB" sh -c "unzip -l '$l/out/en/documents.epub' | grep -q 'EPUB/standards.xhtml'"
+check "the collection's navigation still lists it" sh -c "unzip -p '$l/out/en/documents.epub' EPUB/nav.xhtml | grep -q 'standards.xhtml'"
+check "the kept chapter is the last good one" sh -c "unzip -p '$l/out/en/documents.epub' EPUB/standards.xhtml | grep -q 'within 3 working days'"
 
 finish
