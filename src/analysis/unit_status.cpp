@@ -6,6 +6,7 @@
 
 #include "analysis/target_reader.h"
 #include "i18n/locale_info.h"
+#include "model/link_policy.h"
 
 namespace charterc {
 
@@ -87,22 +88,37 @@ void Compare(const char* what, const std::vector<std::string>& source, const std
                          Joined(translated));
 }
 
+// What the translation states that the source does not. A contact is not
+// compared: a translation may give its readers their own address (a
+// Welsh-language desk); it only has to be one that can become a link.
+std::vector<std::string> Differences(const Project& project, const Unit& source, const std::string& source_lang,
+                                     const TranslatedUnit& translated, const std::string& lang) {
+  std::vector<std::string> differences;
+  if (source.kind == UnitKind::Contact) {
+    std::string value = PlainText(translated.inlines);
+    if (!IsContactAddress(value)) differences.push_back("'" + value + "' is not an email address or a safe link");
+    return differences;
+  }
+  Invariants before = ReadInvariants(project, source.inlines, source_lang);
+  Invariants after = ReadInvariants(project, translated.inlines, lang);
+  // Quantities are compared only when both languages could be read.
+  if (project.lexicons.count(source_lang) && project.lexicons.count(lang)) {
+    Compare("numbers", before.numbers, after.numbers, &differences);
+    Compare("units", before.measures, after.measures, &differences);
+  }
+  Compare("facts", before.facts, after.facts, &differences);
+  Compare("links", before.links, after.links, &differences);
+  Compare("contact details", before.contacts, after.contacts, &differences);
+  return differences;
+}
+
 }  // namespace
 
 UnitAssessment AssessUnit(const Project& project, const Unit& source, const std::string& source_lang,
                           const TranslatedUnit* translated, const std::string& lang) {
   UnitAssessment assessment;
   if (translated == nullptr) return assessment;
-  Invariants before = ReadInvariants(project, source.inlines, source_lang);
-  Invariants after = ReadInvariants(project, translated->inlines, lang);
-  // Quantities are compared only when both languages could be read.
-  if (project.lexicons.count(source_lang) && project.lexicons.count(lang)) {
-    Compare("numbers", before.numbers, after.numbers, &assessment.differences);
-    Compare("units", before.measures, after.measures, &assessment.differences);
-  }
-  Compare("facts", before.facts, after.facts, &assessment.differences);
-  Compare("links", before.links, after.links, &assessment.differences);
-  Compare("contact details", before.contacts, after.contacts, &assessment.differences);
+  assessment.differences = Differences(project, source, source_lang, *translated, lang);
   if (!assessment.differences.empty()) {
     assessment.state = UnitState::Wrong;
   } else if ((!translated->from.empty() && translated->from != source.fingerprint) || translated->unconfirmed) {

@@ -25,6 +25,26 @@ std::string StaleHint(const Translation& translation, const AssessedUnit& entry)
          "' to bring the new source wording into the file, then update and confirm the target";
 }
 
+// A translated unit that states something its source does not. A contact
+// is not compared with the source's, only checked for its form, as the
+// front matter checks it (see analysis/unit_status.h).
+void ReportWrong(const Document& source, const AssessedUnit& entry, DiagnosticSink& sink) {
+  if (entry.unit.kind == UnitKind::Contact) {
+    sink.Report(DiagCode::E0206, entry.translated->location,
+                "'contact' must be an email address or an https:, mailto: or tel: link, not '" +
+                    PlainText(entry.translated->inlines) + "'",
+                "write an email address such as enquiries@example.ac.uk or a link such as "
+                "https://library.example.ac.uk/contact, or copy the source's: " + entry.unit.text);
+    return;
+  }
+  std::string message =
+      UnitKindName(entry.unit.kind) + std::string(" '") + entry.unit.id + "' does not say what the source says";
+  for (const std::string& difference : entry.assessment.differences) message += "; " + difference;
+  sink.Report(DiagCode::E1001, entry.translated->location, message,
+              "a translation keeps every number, unit, fact ({{ name }}), link and contact detail of " + source.path +
+                  " (line " + std::to_string(entry.unit.location.line) + ")");
+}
+
 }  // namespace
 
 void CheckTranslations(const Project& project, const Analysis& analysis, DiagnosticSink& sink) {
@@ -33,12 +53,7 @@ void CheckTranslations(const Project& project, const Analysis& analysis, Diagnos
     if (source == nullptr) continue;
     for (const AssessedUnit& entry : analysis.Of(translation)) {
       if (entry.assessment.state == UnitState::Wrong) {
-        std::string message = UnitKindName(entry.unit.kind) + std::string(" '") + entry.unit.id +
-                              "' does not say what the source says";
-        for (const std::string& difference : entry.assessment.differences) message += "; " + difference;
-        sink.Report(DiagCode::E1001, entry.translated->location, message,
-                    "a translation keeps every number, unit, fact ({{ name }}), link and contact detail of " +
-                        source->path + " (line " + std::to_string(entry.unit.location.line) + ")");
+        ReportWrong(*source, entry, sink);
       } else if (entry.assessment.state == UnitState::Stale) {
         bool source_changed = !entry.translated->from.empty() && entry.translated->from != entry.unit.fingerprint;
         std::string why = source_changed ? "' was translated from older wording of the source"

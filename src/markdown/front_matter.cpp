@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
 #include <yaml-cpp/yaml.h>
 
+#include "base/suggest.h"
 #include "i18n/dates.h"
 #include "i18n/locale_info.h"
 #include "model/link_policy.h"
@@ -14,8 +16,20 @@ namespace charterc {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> kKnownKeys = {
+const std::vector<std::string> kKnownKeys = {
     "title", "type", "lang", "owner", "reviewed", "next-review", "framework", "summary", "contact"};
+// What a translation may set; it takes the rest from its source document.
+const std::vector<std::string> kTranslationKeys = {"lang", "title", "summary", "owner", "contact"};
+
+bool Contains(const std::vector<std::string>& keys, const std::string& key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+std::string Joined(const std::vector<std::string>& keys) {
+  std::string out;
+  for (const std::string& key : keys) out += (out.empty() ? "" : ", ") + key;
+  return out;
+}
 
 bool IsDelimiter(std::string_view line, bool closing) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
@@ -36,39 +50,50 @@ SourceLocation At(const SourceFile& source, const FrontMatterSplit& split, const
 
 class MetaReader {
  public:
-  MetaReader(const SourceFile& source, const FrontMatterSplit& split, DocumentMeta* meta, DiagnosticSink& sink)
-      : source_(source), split_(split), meta_(meta), sink_(sink) {}
+  MetaReader(const SourceFile& source, const FrontMatterSplit& split, DocumentMeta* meta, DiagnosticSink& sink,
+             FrontMatterRole role)
+      : source_(source), split_(split), meta_(meta), sink_(sink), role_(role) {}
 
   void Read(const YAML::Node& root) {
     meta_->read = true;
     for (auto it = root.begin(); it != root.end(); ++it) {
       std::string key = it->first.as<std::string>("");
-      if (!Known(key)) {
-        sink_.Report(DiagCode::W0205, At(source_, split_, it->first.Mark()),
-                     "unknown front-matter key '" + key + "'",
-                     "known keys: title, type, lang, owner, reviewed, next-review, framework, summary, contact");
-        continue;
-      }
+      SourceLocation key_location = At(source_, split_, it->first.Mark());
+      if (!Accepted(key, key_location)) continue;
       meta_->keys.push_back(key);
       if (it->second.IsNull()) {
         // Reported at the key: an empty value has no position of its own.
-        sink_.Report(DiagCode::E0206, At(source_, split_, it->first.Mark()), "'" + key + "' has no value",
+        sink_.Report(DiagCode::E0206, key_location, "'" + key + "' has no value",
                      "write the value after the colon, e.g. " + key + ": ..., or delete the line");
         continue;
       }
+      meta_->locations[key] = At(source_, split_, it->second.Mark());
       ReadKey(key, it->second);
     }
-    if (meta_->title.empty() && !root["title"]) {
+    // A translation without a title shows its source's.
+    if (role_ == FrontMatterRole::Source && meta_->title.empty() && !root["title"]) {
       sink_.Report(DiagCode::E0204, SourceLocation{source_.path(), 1, 1, 3}, "front matter has no 'title'",
                    "add a line such as: title: Customer Service Charter");
     }
   }
 
  private:
-  static bool Known(const std::string& key) {
-    for (std::string_view known : kKnownKeys) {
-      if (key == known) return true;
+  // Whether this front matter may set `key`; reported (and skipped) if not.
+  bool Accepted(const std::string& key, const SourceLocation& at) {
+    bool known = Contains(kKnownKeys, key);
+    bool translation = role_ == FrontMatterRole::Translation;
+    if (known && (!translation || Contains(kTranslationKeys, key))) return true;
+    if (known) {
+      sink_.Report(DiagCode::W0209, at, "a translation cannot set '" + key + "'",
+                   "a translation takes '" + key + "' from its source document; delete this line (a translation "
+                   "may set " + Joined(kTranslationKeys) + ")");
+      return false;
     }
+    const std::vector<std::string>& allowed = translation ? kTranslationKeys : kKnownKeys;
+    std::string suggestion = DidYouMean(key, allowed);
+    std::string list = (translation ? "a translation may set: " : "known keys: ") + Joined(allowed);
+    sink_.Report(DiagCode::W0205, at, "unknown front-matter key '" + key + "'",
+                 suggestion.empty() ? list : suggestion + " (" + list + ")");
     return false;
   }
 
@@ -99,10 +124,7 @@ class MetaReader {
   // The contact becomes a link on a public page, so only an email address
   // or a link with a safe scheme is accepted.
   void ReadContact(const std::string& value, const YAML::Node& node) {
-    bool email = value.find('@') != std::string::npos && value.find(':') == std::string::npos &&
-                 value.find_first_of(" /") == std::string::npos;
-    bool link = IsSafeLinkUrl(value) && !LinkScheme(value).empty();
-    if (!email && !link) {
+    if (!IsContactAddress(value)) {
       sink_.Report(DiagCode::E0206, At(source_, split_, node.Mark()),
                    "'contact' must be an email address or an https:, mailto: or tel: link, not '" + value + "'",
                    "write e.g. contact: library@example.ac.uk or contact: https://library.example.ac.uk/contact");
@@ -151,6 +173,7 @@ class MetaReader {
   const FrontMatterSplit& split_;
   DocumentMeta* meta_;
   DiagnosticSink& sink_;
+  FrontMatterRole role_;
 };
 
 }  // namespace
@@ -173,7 +196,7 @@ FrontMatterSplit SplitFrontMatter(const SourceFile& source) {
 }
 
 bool ParseFrontMatter(const SourceFile& source, const FrontMatterSplit& split, DocumentMeta* meta,
-                      DiagnosticSink& sink) {
+                      DiagnosticSink& sink, FrontMatterRole role) {
   if (!split.present) {
     sink.Report(DiagCode::E0203, SourceLocation{source.path(), 1, 1, 0}, "document has no front matter",
                 "start the file with '---', a line such as 'title: ...', and a closing '---'");
@@ -197,7 +220,7 @@ bool ParseFrontMatter(const SourceFile& source, const FrontMatterSplit& split, D
                 "front matter is not a list of 'key: value' lines", "write one 'key: value' per line");
     return false;
   }
-  MetaReader(source, split, meta, sink).Read(root);
+  MetaReader(source, split, meta, sink, role).Read(root);
   return true;
 }
 

@@ -21,9 +21,16 @@ struct FrontMatterSplit {
 
 FrontMatterSplit SplitFrontMatter(const SourceFile& source);
 
+// Which keys a front matter may set. A source document sets any known key
+// and must have a title. A translation (charters/<doc>.<lang>.md) sets only
+// what it translates (title, summary, owner, contact) and lang, and takes
+// everything else from its source: another known key is reported (W0209)
+// and not read, and a missing title means the source's is shown.
+enum class FrontMatterRole { Source, Translation };
+
 // Reads the front matter into `meta`, reporting every problem. Returns false
 // when it could not be read at all.
 bool ParseFrontMatter(const SourceFile& source, const FrontMatterSplit& split, DocumentMeta* meta,
-                      DiagnosticSink& sink);
+                      DiagnosticSink& sink, FrontMatterRole role = FrontMatterRole::Source);
 
 }  // namespace charterc

@@ -30,6 +30,7 @@ struct DocumentMeta {
   std::string contact;
   bool read = false;              // the front matter was there and is valid YAML
   std::vector<std::string> keys;  // every known key the front matter wrote, even with a bad value
+  std::map<std::string, SourceLocation> locations;  // where the value of each key read was written
   bool Has(const std::string& key) const { return std::find(keys.begin(), keys.end(), key) != keys.end(); }
 };
 
@@ -49,8 +50,11 @@ struct EditionStatus {
   int translated = 0;
   int stale = 0;
   int missing = 0;  // includes units whose translation is wrong
+  // Front matter shown in the source language (not translated, or stale).
   bool title_fallback = false;
   bool summary_fallback = false;
+  bool owner_fallback = false;
+  bool contact_fallback = false;
 };
 
 struct Document {

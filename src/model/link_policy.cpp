@@ -30,6 +30,12 @@ bool IsSafeLinkUrl(const std::string& url) {
   return std::find(kAllowed.begin(), kAllowed.end(), scheme) != kAllowed.end();
 }
 
+bool IsContactAddress(const std::string& value) {
+  bool email = value.find('@') != std::string::npos && value.find(':') == std::string::npos &&
+               value.find_first_of(" /") == std::string::npos;
+  return email || (IsSafeLinkUrl(value) && !LinkScheme(value).empty());
+}
+
 std::optional<DocumentLink> ParseDocumentLink(const std::string& url) {
   if (!LinkScheme(url).empty() || url.rfind("//", 0) == 0) return std::nullopt;
   size_t hash = url.find('#');

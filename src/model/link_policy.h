@@ -15,6 +15,11 @@ bool IsSafeLinkUrl(const std::string& url);
 // The scheme of an absolute URL ("https"), lower-cased; empty for a relative one.
 std::string LinkScheme(const std::string& url);
 
+// A document's contact (front matter `contact:`), shown as a link on a
+// public page: a bare email address, or an absolute link with a safe scheme
+// (https:, mailto:, tel:).
+bool IsContactAddress(const std::string& value);
+
 // A relative link to another charter document: "standards.md#email-response"
 // gives {document "standards", id "email-response"}; "#contact" gives the
 // same document. Nothing for external or non-Markdown links.

@@ -52,13 +52,13 @@ const SourceFile* ReadSource(const FileSystem& fs, const std::string& path, Load
 }
 
 Document ParseDocument(const SourceFile& source, const std::string& name, const ProjectConfig& config,
-                       DiagnosticSink& sink) {
+                       DiagnosticSink& sink, FrontMatterRole role = FrontMatterRole::Source) {
   Document doc;
   doc.name = name;
   doc.path = source.path();
   doc.meta.lang = config.source_lang;  // unless the front matter says otherwise
   FrontMatterSplit split = SplitFrontMatter(source);
-  ParseFrontMatter(source, split, &doc.meta, sink);
+  ParseFrontMatter(source, split, &doc.meta, sink, role);
   ParseMarkdownBody(source, split, &doc, sink);
   IndexDocument(source, &doc, sink);
   return doc;
@@ -92,7 +92,8 @@ void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProj
     const Document* original = loaded->project.FindDocument(edition.document);
     const SourceFile* source = ReadSource(fs, JoinPath(charters, file), loaded, sink);
     if (original == nullptr || source == nullptr) continue;
-    Document parsed = ParseDocument(*source, edition.document, loaded->project.config, sink);
+    Document parsed =
+        ParseDocument(*source, edition.document, loaded->project.config, sink, FrontMatterRole::Translation);
     parsed.meta.lang = edition.lang;  // the file name says which language it is
     loaded->project.translations.push_back(FromMarkdownEdition(parsed, *original, sink));
   }

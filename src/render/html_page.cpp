@@ -19,6 +19,12 @@ void AppendDate(pugi::xml_node parent, const std::string& iso, const icu::Locale
   time.text() = FormatIsoDate(iso, locale).c_str();
 }
 
+// A title, summary or owner element, marked with the source language when it
+// is shown untranslated.
+void MarkIfFallback(pugi::xml_node element, bool fallback, const RenderContext& context) {
+  if (fallback) SetLanguageAttributes(element, context.document.edition->source_lang);
+}
+
 // Owner, review dates and contact: who answers for this document and when
 // it is next looked at.
 void AppendDetails(const RenderContext& context, pugi::xml_node main) {
@@ -29,15 +35,21 @@ void AppendDetails(const RenderContext& context, pugi::xml_node main) {
     AppendText(list, "dt", context.strings.Format(key));
     return list.append_child("dd");
   };
-  if (!meta.owner.empty()) row("owner").text() = meta.owner.c_str();
+  const std::optional<EditionStatus>& edition = context.document.edition;
+  if (!meta.owner.empty()) {
+    pugi::xml_node owner = row("owner");
+    owner.text() = meta.owner.c_str();
+    MarkIfFallback(owner, edition && edition->owner_fallback, context);
+  }
   if (!meta.reviewed.empty()) AppendDate(row("reviewed"), meta.reviewed, context.strings.locale());
   if (!meta.next_review.empty()) AppendDate(row("next-review"), meta.next_review, context.strings.locale());
   if (!meta.contact.empty()) {
     pugi::xml_node link = row("contact").append_child("a");
-    // The front matter accepted only an email address or a safe link.
+    // Only an email address or a safe link gets here (IsContactAddress).
     std::string scheme = LinkScheme(meta.contact);
     link.append_attribute("href") = ((scheme.empty() ? "mailto:" : "") + meta.contact).c_str();
     bool bare = scheme == "mailto" || scheme == "tel";  // show "+44 ..." rather than "tel:+44 ..."
+    if (edition && edition->contact_fallback) link.append_attribute("lang") = edition->source_lang.c_str();
     link.append_attribute("dir") = "ltr";  // an address reads left to right, in any page
     link.text() = (bare ? meta.contact.substr(scheme.size() + 1) : meta.contact).c_str();
   }
@@ -112,12 +124,6 @@ void AppendTranslationStatus(const RenderContext& context, pugi::xml_node main) 
                              {"missing", icu::Formattable(status->units - status->translated)},
                              {"language", icu::Formattable(icu::UnicodeString::fromUTF8(language))}})
                     .c_str();
-}
-
-// The title or summary element, marked with the source language when it
-// is shown untranslated.
-void MarkIfFallback(pugi::xml_node element, bool fallback, const RenderContext& context) {
-  if (fallback) SetLanguageAttributes(element, context.document.edition->source_lang);
 }
 
 }  // namespace

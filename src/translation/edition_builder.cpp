@@ -23,6 +23,23 @@ EditionStatus Count(const std::vector<AssessedUnit>& assessed, const std::string
   return status;
 }
 
+// Applies a translated front-matter unit, or records that the source's
+// value is shown.
+void ApplyFrontMatter(const AssessedUnit& entry, bool use, DocumentMeta* meta, EditionStatus* status) {
+  std::string text = use ? PlainText(entry.translated->inlines) : std::string();
+  auto apply = [&](std::string* field, bool* fallback) {
+    if (use) *field = text;
+    *fallback = !use;
+  };
+  switch (entry.unit.kind) {
+    case UnitKind::Title: return apply(&meta->title, &status->title_fallback);
+    case UnitKind::Summary: return apply(&meta->summary, &status->summary_fallback);
+    case UnitKind::Owner: return apply(&meta->owner, &status->owner_fallback);
+    case UnitKind::Contact: return apply(&meta->contact, &status->contact_fallback);
+    default: return;
+  }
+}
+
 }  // namespace
 
 Document BuildEdition(const Analysis& analysis, const Document& source, const Translation& translation) {
@@ -35,24 +52,17 @@ Document BuildEdition(const Analysis& analysis, const Document& source, const Tr
   std::map<std::string, const std::vector<Inline>*> heading_titles;
   for (const AssessedUnit& entry : assessed) {
     bool use = entry.assessment.state == UnitState::Translated;
-    const std::vector<Inline>* inlines = use ? &entry.translated->inlines : nullptr;
-    switch (entry.unit.kind) {
-      case UnitKind::Title:
-        if (use) edition.meta.title = PlainText(*inlines);
-        status.title_fallback = !use;
-        continue;
-      case UnitKind::Summary:
-        if (use) edition.meta.summary = PlainText(*inlines);
-        status.summary_fallback = !use;
-        continue;
-      default: break;
+    if (IsFrontMatter(entry.unit.kind)) {
+      ApplyFrontMatter(entry, use, &edition.meta, &status);
+      continue;
     }
     Block* block = BlockAt(edition.blocks, entry.unit.path);
     if (block == nullptr) continue;
     if (use) {
-      block->inlines = *inlines;
-      if (entry.unit.kind == UnitKind::Commitment) commitment_texts[entry.unit.id] = PlainText(*inlines);
-      if (entry.unit.kind == UnitKind::Heading) heading_titles[entry.unit.id] = inlines;
+      const std::vector<Inline>& inlines = entry.translated->inlines;
+      block->inlines = inlines;
+      if (entry.unit.kind == UnitKind::Commitment) commitment_texts[entry.unit.id] = PlainText(inlines);
+      if (entry.unit.kind == UnitKind::Heading) heading_titles[entry.unit.id] = &inlines;
     } else {
       block->fallback_lang = source.meta.lang;
       block->stale = entry.assessment.state == UnitState::Stale;

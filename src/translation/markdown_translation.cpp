@@ -8,6 +8,23 @@
 
 namespace charterc {
 
+namespace {
+
+std::string UnknownUnitHint(const Unit& unit, const Document& source, const std::vector<std::string>& source_ids) {
+  if (IsFrontMatter(unit.kind)) {
+    return "a translation may only translate the source's own '" + std::string(UnitKindName(unit.kind)) +
+           "': add it to " + source.path + " first, or delete this line";
+  }
+  if (unit.kind != UnitKind::Commitment) {
+    return "keep the source's structure: the same headings, paragraphs and list items in the same order, so each "
+           "block can be matched to the one it translates";
+  }
+  std::string suggestion = DidYouMean(unit.id, source_ids);
+  return suggestion.empty() ? "use the id of the commitment it translates" : suggestion;
+}
+
+}  // namespace
+
 Translation FromMarkdownEdition(const Document& edition, const Document& source, DiagnosticSink& sink) {
   Translation translation;
   translation.document = source.name;
@@ -19,13 +36,10 @@ Translation FromMarkdownEdition(const Document& edition, const Document& source,
   std::vector<std::string> source_ids = UnitIds(source);
   for (Unit& unit : SegmentDocument(edition, &section_ids)) {
     if (std::find(source_ids.begin(), source_ids.end(), unit.id) == source_ids.end()) {
-      std::string suggestion = DidYouMean(unit.id, source_ids);
-      std::string hint = unit.kind == UnitKind::Commitment
-                             ? (suggestion.empty() ? "use the id of the commitment it translates" : suggestion)
-                             : "keep the source's structure: the same headings, paragraphs and list items in the "
-                               "same order, so each block can be matched to the one it translates";
-      sink.Report(DiagCode::E1003, unit.location,
-                  std::string(UnitKindName(unit.kind)) + " '" + unit.id + "' is not in " + source.path, hint);
+      std::string hint = UnknownUnitHint(unit, source, source_ids);
+      std::string what = IsFrontMatter(unit.kind) ? "'" + std::string(UnitKindName(unit.kind)) + "'"
+                                                  : std::string(UnitKindName(unit.kind)) + " '" + unit.id + "'";
+      sink.Report(DiagCode::E1003, unit.location, what + " is not in " + source.path, hint);
       continue;
     }
     translation.units.push_back(TranslatedUnit{unit.id, std::move(unit.inlines), unit.from, false, unit.location});

@@ -109,6 +109,12 @@ std::optional<Translation> ReadPo(const SourceFile& file, const Document& source
     TranslatedUnit translated;
     translated.id = message.context;
     translated.inlines = ParseInlineMarkdown(file.path(), message.str, message.line, sink);
+    // Front matter is plain text: an address in it is not a link (an
+    // autolinked contact would count as an invented one), and the Markdown
+    // escapes of the msgid are undone.
+    if (IsFrontMatter(unit->second.kind)) {
+      translated.inlines = {Inline{InlineKind::Text, PlainText(translated.inlines), {}, {}, {}}};
+    }
     bool current = message.id == InlinesToMarkdown(unit->second.inlines);
     translated.from = current ? unit->second.fingerprint : Fingerprint(message.id);
     translated.unconfirmed = message.fuzzy;

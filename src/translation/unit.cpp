@@ -12,22 +12,28 @@ class Segmenter {
       : doc_(doc), section_ids_(section_ids) {}
 
   std::vector<Unit> Run() {
-    AddMeta(UnitKind::Title, "title", doc_.meta.title);
-    AddMeta(UnitKind::Summary, "summary", doc_.meta.summary);
+    AddMeta(UnitKind::Title, doc_.meta.title);
+    AddMeta(UnitKind::Summary, doc_.meta.summary);
+    AddMeta(UnitKind::Owner, doc_.meta.owner);
+    AddMeta(UnitKind::Contact, doc_.meta.contact);
     std::vector<size_t> path;
     Walk(doc_.blocks, &path, nullptr);
     return std::move(units_);
   }
 
  private:
-  void AddMeta(UnitKind kind, const char* id, const std::string& text) {
+  // A front-matter unit, found where its key's value was written.
+  void AddMeta(UnitKind kind, const std::string& text) {
     if (text.empty()) return;
     Unit unit;
-    unit.id = id;
+    std::string key = UnitKindName(kind);
+    unit.id = FrontMatterUnitId(kind);
     unit.kind = kind;
     unit.inlines.push_back(Inline{InlineKind::Text, text, {}, {}, {}});
     unit.text = text;
     unit.fingerprint = Fingerprint(text);
+    auto location = doc_.meta.locations.find(key);
+    if (location != doc_.meta.locations.end()) unit.location = location->second;
     units_.push_back(std::move(unit));
   }
 
@@ -113,18 +119,44 @@ class Segmenter {
   bool item_used_ = false;
 };
 
+std::string Where(const Unit& unit) {
+  switch (unit.kind) {
+    case UnitKind::Title: return "The document's title.";
+    case UnitKind::Summary: return "The document's one-sentence summary.";
+    case UnitKind::Owner: return "Who answers for the document (its owner), such as a department's name.";
+    case UnitKind::Contact:
+      return "The document's contact address, shown as a link: an email address or an https:, mailto: or tel: "
+             "link. Keep it as it is, or give the address readers of this language should use.";
+    default:
+      return unit.section.empty() ? "Before the first heading." : "In the section \"" + unit.section + "\".";
+  }
+}
+
 }  // namespace
 
 const char* UnitKindName(UnitKind kind) {
   switch (kind) {
     case UnitKind::Title: return "title";
     case UnitKind::Summary: return "summary";
+    case UnitKind::Owner: return "owner";
+    case UnitKind::Contact: return "contact";
     case UnitKind::Heading: return "heading";
     case UnitKind::Commitment: return "commitment";
     case UnitKind::Paragraph: return "paragraph";
     case UnitKind::Cell: return "cell";
   }
   return "paragraph";
+}
+
+std::string FrontMatterUnitId(UnitKind kind) {
+  // Title and summary keep the ids translation files have always used.
+  if (kind == UnitKind::Title || kind == UnitKind::Summary) return UnitKindName(kind);
+  return std::string("front-matter:") + UnitKindName(kind);
+}
+
+bool IsFrontMatter(UnitKind kind) {
+  return kind == UnitKind::Title || kind == UnitKind::Summary || kind == UnitKind::Owner ||
+         kind == UnitKind::Contact;
 }
 
 std::vector<Unit> SegmentDocument(const Document& doc, const std::vector<std::string>* section_ids) {
@@ -149,11 +181,7 @@ Block* BlockAt(std::vector<Block>& blocks, const std::vector<size_t>& path) {
 }
 
 std::vector<TranslatorNote> TranslatorNotes(const Unit& unit) {
-  std::string where = unit.kind == UnitKind::Title     ? "The document's title."
-                      : unit.kind == UnitKind::Summary ? "The document's one-sentence summary."
-                      : unit.section.empty()           ? "Before the first heading."
-                                                       : "In the section \"" + unit.section + "\".";
-  std::vector<TranslatorNote> notes{{"context", where}};
+  std::vector<TranslatorNote> notes{{"context", Where(unit)}};
   if (unit.kind == UnitKind::Commitment) {
     notes.push_back({"commitment",
                      "A promise to the public: keep every number, unit and period exactly as in the source; "

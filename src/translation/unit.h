@@ -7,7 +7,11 @@
 //   - a heading: its section id in the source ("getting-in-touch");
 //   - any other block: "<section id>-<n>", the n-th such block of its
 //     section ("intro-1" before the first heading);
-//   - "title" and "summary" from the front matter.
+//   - the front matter's title, summary, owner and contact: "title",
+//     "summary", "front-matter:owner", "front-matter:contact". An id in a
+//     document never has a ':', so "#contact", the id of many a contact
+//     section, stays apart from the contact address. (A heading with the id
+//     "title" or "summary" still shares it with the front matter's.)
 
 #include <string>
 #include <vector>
@@ -16,9 +20,17 @@
 
 namespace charterc {
 
-enum class UnitKind { Title, Summary, Heading, Commitment, Paragraph, Cell };
+enum class UnitKind { Title, Summary, Owner, Contact, Heading, Commitment, Paragraph, Cell };
 
 const char* UnitKindName(UnitKind kind);  // "title", "commitment", ...
+
+// Title, summary, owner and contact: the units that come from the front
+// matter rather than from a block of the body.
+bool IsFrontMatter(UnitKind kind);
+
+// "title", "summary", "front-matter:owner", "front-matter:contact"; only
+// for front-matter kinds.
+std::string FrontMatterUnitId(UnitKind kind);
 
 struct Unit {
   std::string id;
@@ -29,7 +41,7 @@ struct Unit {
   std::string section;      // the enclosing section's title, for translators' notes
   SourceLocation location;
   std::string from;         // in a Markdown translation: the from= attribute, if any
-  std::vector<size_t> path;  // child indices from Document::blocks to the block; empty for title/summary
+  std::vector<size_t> path;  // child indices from Document::blocks to the block; empty for front matter
 };
 
 // The units of `doc` in document order. `section_ids`, when given, names

@@ -14,6 +14,8 @@ ET.register_namespace("cc", "urn:charterc:xliff:1")
 FRENCH = {
     "title": "Nos engagements de service",
     "summary": "Ce que vous pouvez attendre de nous.",
+    "front-matter:owner": "Services de la bibliothèque",
+    "front-matter:contact": "help@library.example.org",
     "intro-1": "Nous tenons ces engagements envers chaque lecteur. Écrivez à "
                "<pc id=\"1\">help@library.example.org</pc> ou lisez notre <pc id=\"2\">règlement du prêt</pc>.",
     "replies": "Réponses",

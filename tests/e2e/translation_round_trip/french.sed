@@ -3,6 +3,7 @@
 # kept, only the words translated. Applied by msgfilter to every entry.
 s/^Our Service Promises$/Nos engagements de service/
 s/^What you can expect from us\.$/Ce que vous pouvez attendre de nous./
+s/^Library Services$/Services de la bibliothèque/
 s/^We keep these promises to every reader\. Write to \(<[^>]*>\) or read our \[lending rules\]\(([^)]*)\)\.$/Nous tenons ces engagements envers chaque lecteur. Écrivez à \1 ou lisez notre [règlement du prêt]\2./
 s/^Replies$/Réponses/
 s/^We reply to emails within \({{ reply\.email }}\)\.$/Nous répondons aux courriels sous \1./

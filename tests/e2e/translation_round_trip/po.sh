@@ -17,7 +17,7 @@ po="$work/p/locales/fr/services.po"
 
 "$charterc" po export --lang fr "$work/p" 2>"$work/export.txt"
 check "export exits 0" test $? = 0
-check "export says what it wrote" grep -q '^wrote locales/fr/services.po (8 units)$' "$work/export.txt"
+check "export says what it wrote" grep -q '^wrote locales/fr/services.po (10 units)$' "$work/export.txt"
 check "exported file passes msgfmt --check" msgfmt --check -o /dev/null "$po"
 check "unit ids are the message contexts" grep -q '^msgctxt "email-reply"$' "$po"
 check "facts stay placeholders in the Markdown" grep -q '^msgid "We reply to emails within {{ reply.email }}."$' "$po"
@@ -25,7 +25,7 @@ check "references point at the source line" grep -q '^#: charters/services.md:15
 check "commitments carry the translator note" grep -q '^#\. A promise to the public' "$po"
 
 "$charterc" build "$work/p" 2>"$work/untranslated.txt"
-check "an untranslated file builds" grep -q '^translations: fr 0.0% translated (0 of 8 units; 0 stale, 8 missing)$' \
+check "an untranslated file builds" grep -q '^translations: fr 0.0% translated (0 of 10 units; 0 stale, 10 missing)$' \
   "$work/untranslated.txt"
 
 # Edits a translator makes, on msgstr only: translate FILE SED-ARGS...
@@ -38,13 +38,14 @@ msgen --no-wrap -o "$po" "$po" && translate "$po" -f "$here/french.sed"
 check "translated file passes msgfmt --check" msgfmt --check -o /dev/null "$po"
 "$charterc" build "$work/p" 2>"$work/translated.txt"
 check "translated project builds clean" grep -q '^0 errors, 0 warnings$' "$work/translated.txt"
-check "fully translated" grep -q '^translations: fr 100.0% translated (8 of 8 units; 0 stale, 0 missing)$' \
+check "fully translated" grep -q '^translations: fr 100.0% translated (10 of 10 units; 0 stale, 0 missing)$' \
   "$work/translated.txt"
 page="$work/p/out/fr/services.html"
 check "French edition written" grep -q '<html lang="fr" dir="ltr">' "$page"
 check "translated commitment under the source's id" grep -q '<li id="email-reply" class="commitment">Nous répondons' "$page"
 check "fact formatted in French" grep -q '2 jours ouvrés\|2 jours ouvrables' "$page"
 check "link kept through translation" grep -q '<a href="https://library.example.org/rules">règlement du prêt</a>' "$page"
+check "owner translated" grep -q '<dd>Services de la bibliothèque</dd>' "$page"
 check "strong emphasis kept" grep -q '<strong>20 documents</strong>' "$page"
 "$charterc" po export -q --lang fr "$work/p"
 check "re-exporting keeps the translations" grep -q 'Nous répondons aux courriels' "$po"

@@ -23,7 +23,7 @@ check "link addresses stay out of the text" grep -q '<data id="d4">](https://lib
 
 "$charterc" build "$work/p" 2>"$work/untranslated.txt"
 check "an untranslated file builds" test $? = 0
-check "coverage is reported" grep -q '^translations: fr 0.0% translated (0 of 8 units; 0 stale, 8 missing)$' \
+check "coverage is reported" grep -q '^translations: fr 0.0% translated (0 of 10 units; 0 stale, 10 missing)$' \
   "$work/untranslated.txt"
 "$charterc" check "$work/p" --min-translated 95 2>"$work/gate.txt"
 check "--min-translated gates the build (exit 1)" test $? = 1
@@ -34,7 +34,7 @@ check "the gate names the language" grep -q 'error\[E1006\]: fr is 0.0% translat
 check "filled file is still valid XLIFF 2" xmllint --noout --schema "$schema" "$xlf"
 "$charterc" build "$work/p" 2>"$work/translated.txt"
 check "translated project builds clean" grep -q '^0 errors, 0 warnings$' "$work/translated.txt"
-check "fully translated" grep -q '^translations: fr 100.0% translated (8 of 8 units; 0 stale, 0 missing)$' \
+check "fully translated" grep -q '^translations: fr 100.0% translated (10 of 10 units; 0 stale, 0 missing)$' \
   "$work/translated.txt"
 page="$work/p/out/fr/services.html"
 check "French edition written" test -s "$page"
@@ -42,6 +42,7 @@ check "page in French" grep -q '<html lang="fr" dir="ltr">' "$page"
 check "translated commitment under the source's id" grep -q '<li id="email-reply" class="commitment">Nous répondons' "$page"
 check "fact formatted in French" grep -q '2 jours ouvrés\|2 jours ouvrables' "$page"
 check "link kept through translation" grep -q '<a href="https://library.example.org/rules">règlement du prêt</a>' "$page"
+check "owner translated" grep -q '<dd>Services de la bibliothèque</dd>' "$page"
 check "alternate for the source" grep -q '<link rel="alternate" hreflang="en" href="../en/services.html">' "$page"
 check "x-default alternate" grep -q '<link rel="alternate" hreflang="x-default" href="../en/services.html">' "$page"
 check "language switcher names languages in themselves" grep -q 'hreflang="en" lang="en" dir="ltr">English</a>' "$page"

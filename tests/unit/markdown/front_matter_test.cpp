@@ -6,10 +6,10 @@ using namespace charterc;
 
 namespace {
 
-DocumentMeta Parse(const std::string& text, DiagnosticSink& sink) {
+DocumentMeta Parse(const std::string& text, DiagnosticSink& sink, FrontMatterRole role = FrontMatterRole::Source) {
   SourceFile source("doc.md", text);
   DocumentMeta meta;
-  ParseFrontMatter(source, SplitFrontMatter(source), &meta, sink);
+  ParseFrontMatter(source, SplitFrontMatter(source), &meta, sink, role);
   return meta;
 }
 
@@ -82,4 +82,44 @@ TEST_CASE("language tags are stored in their canonical spelling") {
   DocumentMeta meta = Parse("---\ntitle: A\nlang: EN-gb\n---\n", sink);
   CHECK(sink.Sorted().empty());
   CHECK(meta.lang == "en-GB");
+}
+
+TEST_CASE("unknown keys get a did-you-mean when they look like a typo") {
+  DiagnosticSink sink;
+  Parse("---\ntitle: A\nnext_review: 2027-01-01\n---\n", sink);
+  auto diagnostics = sink.Sorted();
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == DiagCode::W0205);
+  CHECK(diagnostics[0].hint ==
+        "did you mean 'next-review'? (known keys: title, type, lang, owner, reviewed, next-review, framework, "
+        "summary, contact)");
+}
+
+TEST_CASE("a translation's front matter sets only what it translates") {
+  DiagnosticSink sink;
+  DocumentMeta meta = Parse(
+      "---\nowner: Gwasanaethau Llyfrgell\ncontact: llyfrgell@example.ac.uk\nnext-review: 2028-01-01\n"
+      "type: standards\nownr: x\n---\n",
+      sink, FrontMatterRole::Translation);
+  CHECK(meta.owner == "Gwasanaethau Llyfrgell");
+  CHECK(meta.contact == "llyfrgell@example.ac.uk");
+  CHECK(meta.next_review.empty());
+  CHECK(meta.type == DocumentType::Charter);
+  CHECK(meta.locations.at("owner").line == 2);
+  CHECK(meta.locations.at("owner").column == 8);
+  auto diagnostics = sink.Sorted();  // no E0204: a translation without a title shows its source's
+  REQUIRE(diagnostics.size() == 3);
+  CHECK(diagnostics[0].code == DiagCode::W0209);
+  CHECK(diagnostics[0].location.line == 4);
+  CHECK(diagnostics[0].location.column == 1);
+  CHECK(diagnostics[0].message == "a translation cannot set 'next-review'");
+  CHECK(diagnostics[0].hint ==
+        "a translation takes 'next-review' from its source document; delete this line (a translation may set "
+        "lang, title, summary, owner, contact)");
+  CHECK(diagnostics[1].code == DiagCode::W0209);
+  CHECK(diagnostics[1].message == "a translation cannot set 'type'");
+  CHECK(diagnostics[2].code == DiagCode::W0205);
+  CHECK(diagnostics[2].location.line == 6);
+  CHECK(diagnostics[2].hint ==
+        "did you mean 'owner'? (a translation may set: lang, title, summary, owner, contact)");
 }

@@ -90,9 +90,15 @@ TEST_CASE("every unit of the sample charters survives the trip through Markdown"
       // One line: soft breaks are written as spaces, so compare them as spaces.
       std::string markdown = InlinesToMarkdown(expected);
       std::vector<Inline> back = Parse(markdown);
+      ++units;
+      if (IsFrontMatter(unit.kind)) {
+        // Read back as plain text (see po_reader.cpp), so an email address
+        // that Markdown would autolink comes back as it was written.
+        CHECK(PlainText(back) == unit.text);
+        continue;
+      }
       CHECK(PlainText(back) == PlainText(Parse(InlinesToMarkdown(back))));
       CHECK(InlinesToMarkdown(back) == markdown);
-      ++units;
     }
   }
   CHECK(units > 100);

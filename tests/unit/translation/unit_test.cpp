@@ -69,3 +69,22 @@ TEST_CASE("fingerprints ignore re-wrapping but not wording") {
   CHECK(Fingerprint("We reply within 2 days.") != Fingerprint("We answer within 2 days."));
   CHECK(Fingerprint("x").size() == 12);
 }
+
+TEST_CASE("owner and contact are units too, at their place in the front matter") {
+  std::vector<Unit> units =
+      SegmentDocument(Parse("---\ntitle: T\nowner: Library Services\ncontact: library@example.ac.uk\n---\n\nText.\n"));
+  CHECK(Ids(units) == std::vector<std::string>{"title", "front-matter:owner", "front-matter:contact", "intro-1"});
+  CHECK(units[1].kind == UnitKind::Owner);
+  CHECK(units[1].text == "Library Services");
+  CHECK(units[1].location.line == 3);
+  CHECK(units[1].location.column == 8);
+  CHECK(IsFrontMatter(units[2].kind));
+  CHECK_FALSE(IsFrontMatter(units[3].kind));
+  CHECK(TranslatorNotes(units[1])[0].text.find("owner") != std::string::npos);
+}
+
+TEST_CASE("a section called contact does not take the contact address's unit") {
+  std::vector<Unit> units = SegmentDocument(
+      Parse("---\ntitle: T\ncontact: library@example.ac.uk\n---\n\n## When you contact us {#contact}\n"));
+  CHECK(Ids(units) == std::vector<std::string>{"title", "front-matter:contact", "contact"});
+}
