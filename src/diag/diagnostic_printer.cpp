@@ -59,6 +59,7 @@ void PrintDiagnosticsJson(const std::vector<Diagnostic>& diagnostics, std::ostre
                     {"column", d.location.column},
                     {"message", d.message},
                     {"hint", d.hint}});
+    if (!d.details.empty()) list.back()["details"] = d.details;
   }
   nlohmann::ordered_json doc = {{"diagnostics", list},
                                 {"errors", errors},

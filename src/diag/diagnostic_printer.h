@@ -23,7 +23,7 @@ void PrintDiagnosticsText(const std::vector<Diagnostic>& diagnostics, const Sour
                           std::ostream& out);
 
 // {"diagnostics": [{"code", "severity", "file", "line", "column", "message", "hint"}...],
-//  "errors": N, "warnings": N}
+//  "errors": N, "warnings": N}; a summary finding adds its "details" list.
 void PrintDiagnosticsJson(const std::vector<Diagnostic>& diagnostics, std::ostream& out);
 
 // "2 errors, 1 warning" style summary line.

@@ -5,10 +5,12 @@
 
 namespace charterc {
 
-void DiagnosticSink::Report(DiagCode code, SourceLocation location, std::string message, std::string hint) {
+void DiagnosticSink::Report(DiagCode code, SourceLocation location, std::string message, std::string hint,
+                            std::vector<std::string> details) {
   Severity severity = InfoOf(code).severity;
   if (warnings_are_errors_ && severity == Severity::Warning) severity = Severity::Error;
-  diagnostics_.push_back(Diagnostic{code, severity, std::move(location), std::move(message), std::move(hint)});
+  diagnostics_.push_back(
+      Diagnostic{code, severity, std::move(location), std::move(message), std::move(hint), std::move(details)});
 }
 
 std::vector<Diagnostic> DiagnosticSink::Sorted() const {

@@ -13,7 +13,8 @@ namespace charterc {
 class DiagnosticSink {
  public:
   // Reports `code` with its registry severity.
-  void Report(DiagCode code, SourceLocation location, std::string message, std::string hint = {});
+  void Report(DiagCode code, SourceLocation location, std::string message, std::string hint = {},
+              std::vector<std::string> details = {});
 
   // Diagnostics sorted by file, line, column, then code.
   std::vector<Diagnostic> Sorted() const;

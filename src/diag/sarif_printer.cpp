@@ -31,6 +31,8 @@ Json Result(const Diagnostic& d) {
     physical["region"] = region;
   }
   result["locations"] = Json::array({{{"physicalLocation", physical}}});
+  // SARIF's property bag carries what a summary finding counts.
+  if (!d.details.empty()) result["properties"] = {{"details", d.details}};
   return result;
 }
 
