@@ -99,6 +99,7 @@ Analysis Analyse(const Project& project) {
     analysis.translations[translation.path] =
         source ? AssessTranslation(project, *source, translation) : std::vector<AssessedUnit>{};
   }
+  analysis.coverage = ComputeCoverage(project);
   return analysis;
 }
 

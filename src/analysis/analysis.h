@@ -4,13 +4,15 @@
 // of each document, each prose block and each commitment is measured once,
 // and every translated unit is assessed once against its source, into one
 // value that the checks, the reports, the editions and the renderers
-// (commitments.json) all read. Nothing downstream reads a promise again.
+// (commitments.json) all read, with each framework's coverage. Nothing
+// downstream reads a promise again.
 
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "analysis/framework_coverage.h"
 #include "analysis/unit_status.h"
 #include "i18n/readability.h"
 #include "model/project.h"
@@ -45,6 +47,9 @@ struct Analysis {
   // Every translation's units, each assessed against its source once (see
   // analysis/unit_status.h), by Translation::path.
   std::map<std::string, std::vector<AssessedUnit>> translations;
+  // Each framework the project claims, covered by all its source documents
+  // (see analysis/framework_coverage.h), in framework id order.
+  std::vector<FrameworkCoverage> coverage;
 
   const DocumentAnalysis& Of(const Document& doc) const;
   const CommitmentAnalysis& Of(const Document& doc, const Commitment& commitment) const;

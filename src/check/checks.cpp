@@ -1,6 +1,7 @@
 #include "check/checks.h"
 
 #include "check/consistency_checker.h"
+#include "check/coverage_checker.h"
 #include "check/criteria_checker.h"
 #include "check/fact_checker.h"
 #include "check/lifecycle_checker.h"
@@ -19,6 +20,7 @@ void RunChecks(const Project& project, const Analysis& analysis, DiagnosticSink&
   CheckRefs(project, sink);
   CheckRefCycles(project, sink);
   CheckCriteria(project, sink);
+  CheckCoverage(project, analysis, sink);
   CheckStandardsCited(project, sink);
   CheckFacts(project, sink);
   CheckMeasurability(project, analysis, sink);

@@ -1,7 +1,5 @@
 #include "check/criteria_checker.h"
 
-#include <set>
-
 #include "base/suggest.h"
 
 namespace charterc {
@@ -29,7 +27,6 @@ class CriteriaChecker {
   void Run() {
     for (const Document& doc : project_.documents) CheckDocument(doc);
     CheckWaivers();
-    CheckCoverage();
   }
 
  private:
@@ -42,7 +39,6 @@ class CriteriaChecker {
         ReportUnknownFramework(FrameworkLocation(doc), framework_id, "framework '" + framework_id + "'");
       } else {
         framework = &it->second;
-        if (!first_use_.count(framework_id)) first_use_[framework_id] = FrameworkLocation(doc);
       }
     }
     for (const Commitment& commitment : doc.commitments) {
@@ -68,10 +64,7 @@ class CriteriaChecker {
       return false;
     }
     const Framework& framework = it->second;
-    if (framework.Find(ref.criterion) != nullptr) {
-      cited_.insert(ref.framework + ":" + ref.criterion);
-      return true;
-    }
+    if (framework.Find(ref.criterion) != nullptr) return true;
     if (framework.IsPlausible(ref.criterion)) {
       sink_.Report(DiagCode::W0405, ref.location,
                    "'" + ref.text + "': " + framework.title + " does not list criterion " + ref.criterion,
@@ -104,22 +97,6 @@ class CriteriaChecker {
     }
   }
 
-  // Leaves (elements) of every framework some document uses must be cited
-  // or waived; an assessor asks about each one.
-  void CheckCoverage() {
-    for (const auto& [id, at] : first_use_) {
-      const Framework& framework = project_.frameworks.at(id);
-      for (const Criterion& criterion : framework.criteria) {
-        std::string ref = id + ":" + criterion.number;
-        if (!criterion.leaf || cited_.count(ref) || project_.config.waivers.count(ref)) continue;
-        std::string label = criterion.label.empty() ? "" : " (" + criterion.label + ")";
-        sink_.Report(DiagCode::W0408, at, "no commitment covers " + ref + label,
-                     "cite it in a commitment's refs, or waive it in charterc.yaml: waivers: {" + ref +
-                         ": \"why it does not apply\"}");
-      }
-    }
-  }
-
   // Where the document's framework is named: its own front matter, or charterc.yaml.
   SourceLocation FrameworkLocation(const Document& doc) const {
     return doc.meta.framework.empty() ? project_.config.framework_location : doc.meta.framework_location;
@@ -134,8 +111,6 @@ class CriteriaChecker {
 
   const Project& project_;
   DiagnosticSink& sink_;
-  std::set<std::string> cited_;                       // "cse:4.2.1"
-  std::map<std::string, SourceLocation> first_use_;   // framework id -> where a document first names it
 };
 
 }  // namespace

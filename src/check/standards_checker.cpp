@@ -1,10 +1,24 @@
 #include "check/standards_checker.h"
 
+#include <algorithm>
 #include <set>
 
 namespace charterc {
 
+namespace {
+
+// A charter or a customer care statement is where the public promise that
+// a standard measures is made; without one, nothing could cite it.
+bool HasPromiseDocument(const Project& project) {
+  return std::any_of(project.documents.begin(), project.documents.end(), [](const Document& doc) {
+    return doc.meta.type == DocumentType::Charter || doc.meta.type == DocumentType::Statement;
+  });
+}
+
+}  // namespace
+
 void CheckStandardsCited(const Project& project, DiagnosticSink& sink) {
+  if (!HasPromiseDocument(project)) return;
   std::set<std::string> cited;  // "standards#email-response"
   for (const Document& doc : project.documents) {
     for (const Commitment& commitment : doc.commitments) {

@@ -41,6 +41,10 @@ struct Diagnostic {
   SourceLocation location;
   std::string message;
   std::string hint;  // how to fix it; may be empty
+  // What a summary finding counts, in full (W0408: every uncovered
+  // criterion, "cse:1.1.1"): machine-readable outputs list them; the text
+  // output shows only the message, which names the first few.
+  std::vector<std::string> details;
   // Recorded in the project's baseline (charterc-baseline.json): reported,
   // but not counted and not failing the run (see diag/baseline.h).
   bool baselined = false;

@@ -63,6 +63,7 @@ void PrintDiagnosticsJson(const std::vector<Diagnostic>& diagnostics, std::ostre
                     {"message", d.message},
                     {"hint", d.hint},
                     {"baselined", d.baselined}});
+    if (!d.details.empty()) list.back()["details"] = d.details;
   }
   nlohmann::ordered_json doc = {{"diagnostics", list},
                                 {"errors", errors},

@@ -26,7 +26,8 @@ void PrintDiagnosticsText(const std::vector<Diagnostic>& diagnostics, const Sour
 // {"diagnostics": [{"code", "name", "severity", "file", "line", "column", "message", "hint",
 //                   "baselined"}...],
 //  "errors": N, "warnings": N, "baselined": N}; errors and warnings count
-// only findings that are not baselined.
+// only findings that are not baselined; a summary finding adds its
+// "details" list.
 void PrintDiagnosticsJson(const std::vector<Diagnostic>& diagnostics, std::ostream& out);
 
 // "2 errors, 1 warning" style summary line; with baselined findings

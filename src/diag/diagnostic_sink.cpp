@@ -12,10 +12,12 @@ SeverityChoice DiagnosticSink::SeverityOf(DiagCode code) const {
   return severity;
 }
 
-void DiagnosticSink::Report(DiagCode code, SourceLocation location, std::string message, std::string hint) {
+void DiagnosticSink::Report(DiagCode code, SourceLocation location, std::string message, std::string hint,
+                            std::vector<std::string> details) {
   SeverityChoice severity = SeverityOf(code);
   if (!severity) return;
-  diagnostics_.push_back(Diagnostic{code, *severity, std::move(location), std::move(message), std::move(hint)});
+  diagnostics_.push_back(
+      Diagnostic{code, *severity, std::move(location), std::move(message), std::move(hint), std::move(details)});
 }
 
 void DiagnosticSink::set_severities(const std::map<DiagCode, SeverityChoice>& choices) {

@@ -14,8 +14,10 @@ namespace charterc {
 class DiagnosticSink {
  public:
   // Reports `code` with its registry severity, or the project's choice for
-  // it (set_severities); a code turned off is dropped.
-  void Report(DiagCode code, SourceLocation location, std::string message, std::string hint = {});
+  // it (set_severities); a code turned off is dropped. `details`: what a
+  // summary finding counts, in full.
+  void Report(DiagCode code, SourceLocation location, std::string message, std::string hint = {},
+              std::vector<std::string> details = {});
 
   // Diagnostics sorted by file, line, column, then code.
   std::vector<Diagnostic> Sorted() const;

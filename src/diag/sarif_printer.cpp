@@ -32,6 +32,8 @@ Json Result(const Diagnostic& d, bool compared_to_baseline) {
   }
   result["locations"] = Json::array({{{"physicalLocation", physical}}});
   if (compared_to_baseline) result["baselineState"] = d.baselined ? "unchanged" : "new";
+  // SARIF's property bag carries what a summary finding counts.
+  if (!d.details.empty()) result["properties"] = {{"details", d.details}};
   return result;
 }
 

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <string_view>
 
 namespace charterc {
 
@@ -41,6 +42,16 @@ icu::Locale LanguageAndScript(const icu::Locale& locale) {
 std::string TextDirection(const std::string& tag) {
   icu::Locale locale;
   return ParseLanguageTag(tag, &locale) ? TextDirection(locale) : "ltr";
+}
+
+bool SameLanguage(const std::string& a, const std::string& b) {
+  icu::Locale first, second;
+  if (!ParseLanguageTag(a, &first) || !ParseLanguageTag(b, &second)) return a == b;
+  UErrorCode status = U_ZERO_ERROR;
+  first.addLikelySubtags(status);
+  second.addLikelySubtags(status);
+  return std::string_view(first.getLanguage()) == second.getLanguage() &&
+         std::string_view(first.getScript()) == second.getScript();
 }
 
 std::string NativeLanguageName(const icu::Locale& locale) {

@@ -24,6 +24,13 @@ std::string TextDirection(const std::string& tag);
 // zh-Hans-CN -> zh-Hans (a reader's language, as named to them).
 icu::Locale LanguageAndScript(const icu::Locale& locale);
 
+// Whether two BCP 47 tags name one language in one script, so text in one
+// needs no lang attribute on a page in the other: en-GB and en do, zh and
+// zh-Hans do, zh-Hans and zh-Hant do not. Malformed tags match only
+// themselves. (MatchLocale answers another question: whether a reader of
+// one is served by the other, and CLDR serves Welsh readers with English.)
+bool SameLanguage(const std::string& a, const std::string& b);
+
 // "English", "Cymraeg", "العربية": the language named in itself.
 std::string NativeLanguageName(const icu::Locale& locale);
 

@@ -24,6 +24,9 @@ struct Framework {
   std::string id;     // "cse": the prefix refs use
   std::string title;  // "Customer Service Excellence"
   std::string version;
+  // The language its titles and labels are written in (a BCP 47 tag): pages
+  // in another language mark them with it. The built-in ones are English.
+  std::string lang = "en";
   std::vector<Criterion> criteria;  // in document order, parents before children
   SourceLocation location;          // where it was defined (empty for built-in ones)
 

@@ -93,6 +93,7 @@ std::optional<Framework> ParseFramework(const SourceFile& source, DiagnosticSink
   }
   framework.title = root["title"] ? root["title"].as<std::string>("") : framework.id;
   framework.version = root["version"] ? root["version"].as<std::string>("") : "";
+  if (root["lang"] && root["lang"].IsScalar() && !root["lang"].Scalar().empty()) framework.lang = root["lang"].Scalar();
   framework.location = top;
   if (!FrameworkReader(source, &framework, sink).ReadCriteria(root["criteria"], "")) return std::nullopt;
   return framework;

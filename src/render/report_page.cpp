@@ -136,6 +136,37 @@ void AppendDocument(pugi::xml_node main, const Project& project, const Document&
   }
 }
 
+// Per framework: how many elements are covered, waived and uncovered, and
+// every uncovered one (the public traceability page lists only what is met).
+void AppendCoverage(pugi::xml_node main, const Project& project, const std::vector<FrameworkCoverage>& coverage) {
+  for (const FrameworkCoverage& entry : coverage) {
+    const Framework& framework = project.frameworks.at(entry.framework);
+    pugi::xml_node section = main.append_child("section");
+    std::string heading_id = "framework-" + framework.id;
+    section.append_attribute("aria-labelledby") = heading_id.c_str();
+    pugi::xml_node heading = section.append_child("h2");
+    heading.append_attribute("id") = heading_id.c_str();
+    heading.text() = "Framework coverage: ";
+    pugi::xml_node title = heading.append_child("span");
+    SetLanguageAttributes(title, framework.lang);
+    title.text() = framework.title.c_str();
+    AppendText(section, "p",
+               std::to_string(entry.covered.size()) + " of " + std::to_string(entry.Elements()) +
+                   " elements covered by a promise; " + std::to_string(entry.waived.size()) + " waived; " +
+                   std::to_string(entry.uncovered.size()) + " uncovered.");
+    if (entry.uncovered.empty()) continue;
+    AppendText(section, "h3", "Uncovered elements");
+    pugi::xml_node list = section.append_child("ul");
+    for (const Criterion& criterion : entry.uncovered) {
+      pugi::xml_node item = list.append_child("li");
+      item.append_child(pugi::node_pcdata).set_value((framework.id + ":" + criterion.number + " ").c_str());
+      pugi::xml_node label = item.append_child("span");
+      SetLanguageAttributes(label, framework.lang);
+      label.text() = criterion.label.c_str();
+    }
+  }
+}
+
 }  // namespace
 
 bool RenderReportPage(const Project& project, const Analysis& analysis, const FindingIndex& findings,
@@ -163,6 +194,7 @@ bool RenderReportPage(const Project& project, const Analysis& analysis, const Fi
   for (const Document& doc : project.documents) {
     AppendDocument(main, project, doc, analysis, findings, publication(doc), strings_for);
   }
+  AppendCoverage(main, project, analysis.coverage);
   *html = page.Write();
   return true;
 }

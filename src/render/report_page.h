@@ -3,8 +3,9 @@
 // report). For the communications team, never for the public: it is not
 // linked from any public page and asks search engines not to index it.
 // Per document the promises counted by verdict, each promise with its
-// verdict, the measure read, what is missing and its findings; the
-// criteria of each framework no promise covers; and the overall score
+// verdict, the measure read, what is missing and its findings; each
+// framework's coverage with every element no promise covers (the public
+// traceability page lists only what is met); and the overall score
 // ("41 of 76 promises measurable"). It is written in English, the language
 // of charterc's diagnostics, which it quotes; each document's own words
 // keep their language.

@@ -1,8 +1,11 @@
 #pragma once
 // out/<lang>/traceability.html: for each framework the language's documents
-// claim, every criterion against the commitments that meet it, linked both
-// ways; criteria no commitment covers are highlighted, with the waiver's
-// reason when there is one. The assessor's view, in public.
+// claim, the criteria its commitments meet, linked both ways, and those the
+// project waived, with the reason. Elements neither met nor waived appear
+// only in the assessors' evidence pack (out/evidence/), highlighted: a
+// public page lists what the library does, not the standard's every clause.
+// Criterion labels and framework titles are in the framework's language,
+// marked with lang="..." on a page in another.
 
 #include <string>
 #include <vector>
@@ -20,7 +23,8 @@ enum class Audience { Public, Assessor };
 
 // `documents`: the published documents of `lang` (for the evidence pack:
 // of every language). False (with `error`) when the template is broken; an
-// empty `html` when no document claims a framework.
+// empty `html` when there is nothing to show: no document claims a
+// framework, or (in public) none of its elements is met or waived.
 bool RenderTraceabilityPage(const Project& project, const std::string& lang,
                             const std::vector<const Document*>& documents, const UiStrings& strings,
                             const Theme& theme, Audience audience, std::string* html, std::string* error);

@@ -85,6 +85,27 @@ check "no public output holds assessor notes" test -z "$(grep -rl SECRET "$work/
 check "the evidence pack is written only when asked for" test ! -e "$work/notes-default/evidence"
 check "the public index does not link the evidence pack" test -z "$(grep -l evidence/ "$work/notes/out/index.html")"
 
+# Framework coverage is one finding, not one per element (issue 13): a
+# project claiming CSE (57 elements) with three commitments gets one W0408,
+# whose JSON and SARIF forms list every uncovered element; its public
+# traceability page shows no "Not covered" row, the evidence pack does.
+mkdir -p "$work/cse/charters"
+printf -- 'framework: cse\n' >"$work/cse/charterc.yaml"
+printf -- '---\ntitle: Charter\nowner: Library\nnext-review: 2099-01-01\n---\n\n- We reply to emails within 2 working days. {#email refs="cse:5.1.1"}\n- We answer 90%% of calls within 20 seconds, measured each month. {#calls refs="cse:5.1.1 cse:5.2.1"}\n- We acknowledge a complaint within 3 working days. {#complaints refs="cse:4.3.1"}\n' \
+  >"$work/cse/charters/charter.md"
+"$charterc" build "$work/cse" --format html,evidence 2>"$work/cse.txt"
+check "CSE coverage is one warning" test "$(grep -c 'warning\[W0408\]' "$work/cse.txt")" = 1
+check "CSE coverage counts the elements" grep -q "W0408\]: Customer Service Excellence: 3 of 57 elements covered by a commitment, 54 uncovered, 0 waived" "$work/cse.txt"
+check "CSE coverage is the only warning" grep -q "^0 errors, 1 warning$" "$work/cse.txt"
+check "the public traceability page lists the met criteria" grep -q 'id="cse-5.1.1"' "$work/cse/out/en/traceability.html"
+check "the public traceability page has no uncovered row" test -z "$(grep -E 'Not covered|class="uncovered"' "$work/cse/out/en/traceability.html")"
+check "the evidence pack marks the uncovered elements" test "$(grep -o 'class="uncovered"' "$work/cse/out/evidence/index.html" | wc -l)" = 54
+"$charterc" check "$work/cse" --diagnostics-format sarif >"$work/cse.sarif" 2>/dev/null
+check "sarif lists every uncovered element of the one W0408 result" node -e "
+  const run = JSON.parse(require('fs').readFileSync('$work/cse.sarif', 'utf8')).runs[0];
+  const hits = run.results.filter(r => r.ruleId === 'W0408');
+  if (hits.length !== 1 || hits[0].properties.details.length !== 54 || hits[0].properties.details[0] !== 'cse:1.1.1') process.exit(1);"
+
 # --write-ids makes the ids of unmarked promises explicit and changes
 # nothing else (line endings included); the next check finds them marked.
 mkdir -p "$work/ids/charters"

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/file_system.h"
+#include "i18n/locale_info.h"
 #include "i18n/locale_match.h"
 #include "i18n/ui_strings.h"
 
@@ -42,4 +43,12 @@ TEST_CASE("a project's own locale folder joins the shipped ones") {
   CHECK(german.Format("home") == "All documents");  // missing keys come from English
   UiStrings canadian = UiStrings::Load(fs, "p", "fr-CA");
   CHECK(canadian.Format("contents") == "Sommaire");
+}
+
+TEST_CASE("same language means language and script, not a reader's fallback") {
+  CHECK(SameLanguage("en", "en-GB"));
+  CHECK(SameLanguage("zh", "zh-Hans"));
+  CHECK_FALSE(SameLanguage("zh-Hans", "zh-Hant"));
+  // CLDR serves Welsh readers English (MatchLocale), but it is another language.
+  CHECK_FALSE(SameLanguage("en", "cy"));
 }

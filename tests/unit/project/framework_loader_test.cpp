@@ -62,3 +62,14 @@ TEST_CASE("a framework whose numbers disagree with their nesting is refused at t
   CHECK(diagnostics[0].location.line == 5);
   CHECK(diagnostics[0].location.column == 17);
 }
+
+TEST_CASE("a framework's labels are English unless its file says otherwise") {
+  DiagnosticSink sink;
+  auto english = ParseFramework(SourceFile("f.yaml", "id: x\ncriteria:\n  - number: \"1\"\n"), sink);
+  auto welsh = ParseFramework(SourceFile("f.yaml", "id: x\nlang: cy\ncriteria:\n  - number: \"1\"\n"), sink);
+  REQUIRE(english.has_value());
+  REQUIRE(welsh.has_value());
+  CHECK(english->lang == "en");
+  CHECK(welsh->lang == "cy");
+  CHECK(BuiltInFrameworks().at("cse").lang == "en");
+}
