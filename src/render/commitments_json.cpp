@@ -65,6 +65,7 @@ Json FindingsJson(const std::vector<const Diagnostic*>& findings) {
                     {"message", d->message},
                     {"line", d->location.line},
                     {"baselined", d->baselined}});
+    if (!d->details.empty()) list.back()["details"] = d->details;  // all that a summary finding counts
   }
   return list;
 }

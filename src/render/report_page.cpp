@@ -54,6 +54,12 @@ void AppendFindings(pugi::xml_node cell, const std::vector<const Diagnostic*>& f
   for (const Diagnostic* d : findings) {
     std::string text = std::string(InfoOf(d->code).id) + " " + std::string(SeverityName(d->severity)) +
                        (d->baselined ? " (baselined)" : "") + ": " + d->message;
+    // A summary finding names its first three; the report is where all of them are.
+    if (d->details.size() > 3) {
+      std::string all;
+      for (const std::string& detail : d->details) all += (all.empty() ? "" : ", ") + detail;
+      text += " (all: " + all + ")";
+    }
     AppendText(list, "li", text);
   }
 }

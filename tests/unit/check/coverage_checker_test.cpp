@@ -41,7 +41,7 @@ TEST_CASE("uncovered elements are one summary at the framework line, naming the 
   CHECK(diagnostics[0].details == std::vector<std::string>{"demo:1.1.2", "demo:1.1.3", "demo:1.1.4"});
   CHECK(diagnostics[0].hint ==
         "cite each element in the refs of the commitment that meets it, or waive it in charterc.yaml: waivers: "
-        "{demo:1.1.2: \"why it does not apply\"}; the evidence pack (build --format evidence) lists every element");
+        "{demo:1.1.2: \"why it does not apply\"}; the report (build --format report) lists every uncovered one");
 }
 
 TEST_CASE("more than three uncovered: the first three are named") {

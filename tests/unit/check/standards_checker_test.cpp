@@ -28,3 +28,17 @@ TEST_CASE("a project without a charter or statement has nowhere to cite standard
   CHECK(Summaries(with) ==
         std::vector<std::string>{"W0409 5:1 standard 'email' is not cited by any commitment of another document"});
 }
+
+TEST_CASE("several uncited standards of one document are one finding naming the first few, listing all") {
+  auto diagnostics = CheckProject(
+      {{"charters/charter.md", "---\ntitle: C\n---\n- Reply in 2 days. {#reply refs=\"standards#s1\"}\n"},
+       {"charters/standards.md",
+        "---\ntitle: S\ntype: standards\n---\n- A: 95% in 2 days. {#s1}\n- B: 90% in 20 s. {#s2}\n"
+        "- C: 2 days. {#s3}\n- D: 3 days. {#s4}\n- E: 4 days. {#s5}\n"}},
+      CheckStandardsCited);
+  CHECK(Summaries(diagnostics) ==
+        std::vector<std::string>{"W0409 1:1 4 of 5 standards of 'standards' are not cited by any commitment of "
+                                 "another document: s2, s3, s4 and 1 more"});
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].details == std::vector<std::string>{"s2", "s3", "s4", "s5"});
+}
