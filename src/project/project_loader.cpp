@@ -146,6 +146,10 @@ void LoadTranslationFiles(const FileSystem& fs, const std::string& root, LoadedP
         std::optional<Translation> translation = std::string(extension) == ".xlf"
                                                      ? ReadXliff(*source, doc, lang, sink, xliff_options)
                                                      : ReadPo(*source, doc, lang, sink);
+        if (translation && translation->format == TranslationFormat::Po && xliff_options.min_state == "reviewed") {
+          // PO has no review state: where a review is required, no entry is known to have had one.
+          for (TranslatedUnit& unit : translation->units) unit.unconfirmed = true;
+        }
         if (translation) AddTranslation(std::move(*translation), loaded->project, sink);
       }
     }
