@@ -38,13 +38,16 @@ struct KeptUnit {
 
 std::map<std::string, KeptUnit> ExistingUnits(const pugi::xml_document& existing) {
   std::map<std::string, KeptUnit> kept;
+  // A file without any state was written by a tool that does not know
+  // states; its targets were delivered as translated (see xliff_reader.h).
+  bool stateless = !existing.select_node("//*[local-name()='segment' and @state]");
   for (pugi::xml_node unit : existing.child("xliff").child("file").children("unit")) {
     pugi::xml_node segment = unit.child("segment");
     pugi::xml_node target = segment.child("target");
     if (!target || !target.first_child()) target = pugi::xml_node();
     if (!target && !PreviousTranslation(unit)) continue;
-    kept[unit.attribute("id").value()] =
-        KeptUnit{unit, target, unit.attribute("cc:from").value(), segment.attribute("state").value()};
+    std::string state = stateless && target ? "translated" : segment.attribute("state").value();
+    kept[unit.attribute("id").value()] = KeptUnit{unit, target, unit.attribute("cc:from").value(), state};
   }
   return kept;
 }

@@ -47,7 +47,8 @@ check "XLIFF then PO: export exits 0" test $? = 0
 po2="$work/xliff-then-po/locales/fr/services.po"
 check "XLIFF then PO: the PO file carries the XLIFF translations" \
   grep -q '^msgstr "Nous répondons aux courriels sous {{ reply.email }}."$' "$po2"
-check "XLIFF then PO: links are carried as Markdown" grep -q '\[règlement du prêt\](https://library.example.org/rules)' "$po2"
+check "XLIFF then PO: links are carried as Markdown" \
+  bash -c "msgcat --no-wrap '$po2' | grep -q '\[règlement du prêt\](https://library.example.org/rules)'"
 check "XLIFF then PO: nothing carried is fuzzy" bash -c "! grep -q '^#, fuzzy' '$po2'"
 check "XLIFF then PO: passes msgfmt --check" msgfmt --check -o /dev/null "$po2"
 "$charterc" build "$work/xliff-then-po" 2>"$work/xliff-then-po-build.txt"
@@ -58,6 +59,7 @@ check "XLIFF then PO: nothing is lost" grep -q "$complete" "$work/xliff-then-po-
 # unit, and the French edition is not published.
 cp -r "$work/xliff-then-po" "$work/conflict"
 sed -i 's/^msgstr "Réponses"$/msgstr "Nos réponses"/' "$work/conflict/locales/fr/services.po"
+rm -rf "$work/conflict/out"
 "$charterc" build "$work/conflict" 2>"$work/conflict.txt"
 check "conflict: exit 1" test $? = 1
 check "conflict: E1009 names the unit and both files" \
