@@ -144,4 +144,17 @@ bool MemoryFileSystem::WriteFileAtomic(const std::string& path, const std::strin
   return true;
 }
 
+bool RealFileSystem::RemoveFile(const std::string& path, std::string* error) {
+  std::error_code failure;
+  if (std::filesystem::remove(path, failure)) return true;
+  *error = failure ? failure.message() : "no such file";
+  return false;
+}
+
+bool MemoryFileSystem::RemoveFile(const std::string& path, std::string* error) {
+  if (files_.erase(path) > 0) return true;
+  *error = "no such file";
+  return false;
+}
+
 }  // namespace charterc

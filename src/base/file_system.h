@@ -22,6 +22,8 @@ class FileSystem {
   // Creates `path`'s parent folders, writes a temporary file beside it and
   // renames it over `path`, so readers never see a half-written file.
   virtual bool WriteFileAtomic(const std::string& path, const std::string& contents, std::string* error) = 0;
+  // Deletes the file `path`; false (with `error`) when it cannot.
+  virtual bool RemoveFile(const std::string& path, std::string* error) = 0;
 };
 
 class RealFileSystem final : public FileSystem {
@@ -32,6 +34,7 @@ class RealFileSystem final : public FileSystem {
   std::vector<std::string> ListFiles(const std::string& dir) const override;
   std::vector<std::string> ListDirectories(const std::string& dir) const override;
   bool WriteFileAtomic(const std::string& path, const std::string& contents, std::string* error) override;
+  bool RemoveFile(const std::string& path, std::string* error) override;
 };
 
 // A file tree held in memory, for tests.
@@ -46,6 +49,7 @@ class MemoryFileSystem final : public FileSystem {
   std::vector<std::string> ListFiles(const std::string& dir) const override;
   std::vector<std::string> ListDirectories(const std::string& dir) const override;
   bool WriteFileAtomic(const std::string& path, const std::string& contents, std::string* error) override;
+  bool RemoveFile(const std::string& path, std::string* error) override;
 
  private:
   std::map<std::string, std::string> files_;

@@ -77,6 +77,11 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   extract->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
   extract->add_option("--lang", xliff_lang, "Language to translate into (BCP 47: fr, cy, zh-Hans)")->required();
   extract->add_flag("-q,--quiet", options.quiet, "Print only problems");
+  bool force = false;  // of xliff extract, po export and translations convert
+  const char* force_help =
+      "Write the file even where a translation cannot be carried into it (a translation file with errors, two that "
+      "disagree, translations of units the source no longer has)";
+  extract->add_flag("--force", force, force_help);
 
   CLI::App* po = app.add_subcommand("po", "Exchange translations with translators as gettext PO (Weblate, Poedit)");
   po->require_subcommand(1);
@@ -85,6 +90,21 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   po_export->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
   po_export->add_option("--lang", xliff_lang, "Language to translate into (BCP 47: fr, cy, zh-Hans)")->required();
   po_export->add_flag("-q,--quiet", options.quiet, "Print only problems");
+  po_export->add_flag("--force", force, force_help);
+
+  std::string convert_to;
+  CLI::App* translations = app.add_subcommand("translations", "Manage a language's translation files");
+  translations->require_subcommand(1);
+  CLI::App* convert = translations->add_subcommand(
+      "convert", "Move a language from XLIFF to PO or back: write the other format with every translation and state, "
+                 "then remove the old file");
+  convert->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
+  convert->add_option("--lang", xliff_lang, "Language whose files to convert (BCP 47: fr, cy, zh-Hans)")->required();
+  convert->add_option("--to", convert_to, "Format to convert to: po or xliff")
+      ->required()
+      ->check(CLI::IsMember({"po", "xliff"}));
+  convert->add_flag("--force", force, force_help);
+  convert->add_flag("-q,--quiet", options.quiet, "Print only problems");
 
   try {
     app.parse(argc, argv);
@@ -97,8 +117,9 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   if (check->parsed()) return RunCheck(env, options);
   if (init->parsed()) return RunInit(env, init_dir);
   if (codes->parsed()) return RunCodes(env);
-  if (extract->parsed()) return RunXliffExtract(env, options, xliff_lang);
-  if (po_export->parsed()) return RunPoExport(env, options, xliff_lang);
+  if (extract->parsed()) return RunXliffExtract(env, options, xliff_lang, force);
+  if (po_export->parsed()) return RunPoExport(env, options, xliff_lang, force);
+  if (convert->parsed()) return RunTranslationsConvert(env, options, xliff_lang, convert_to, force);
   return kExitUsage;
 }
 

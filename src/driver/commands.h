@@ -12,7 +12,12 @@ int RunBuild(Env& env, const PipelineOptions& options);
 int RunCheck(Env& env, const PipelineOptions& options);
 int RunInit(Env& env, const std::string& dir);
 int RunCodes(Env& env);
-int RunXliffExtract(Env& env, const PipelineOptions& options, const std::string& lang);
-int RunPoExport(Env& env, const PipelineOptions& options, const std::string& lang);
+// `force`: write even where a translation cannot be carried into the file
+// (see translation_export_command.cpp).
+int RunXliffExtract(Env& env, const PipelineOptions& options, const std::string& lang, bool force);
+int RunPoExport(Env& env, const PipelineOptions& options, const std::string& lang, bool force);
+// `to`: "po" or "xliff"; the other format's file is removed once converted.
+int RunTranslationsConvert(Env& env, const PipelineOptions& options, const std::string& lang, const std::string& to,
+                           bool force);
 
 }  // namespace charterc

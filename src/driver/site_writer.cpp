@@ -88,6 +88,11 @@ class SiteWriter {
     for (const Translation& translation : project_.translations) {
       const Document* source = project_.FindDocument(translation.document);
       if (source == nullptr || Broken(source->path) || Broken(translation.path)) continue;
+      // A file merged into the translation (translation/translation_merge.h) with an error stops it too.
+      if (std::any_of(translation.merged_paths.begin(), translation.merged_paths.end(),
+                      [&](const std::string& path) { return Broken(path); })) {
+        continue;
+      }
       editions_.push_back(BuildEdition(analysis_, *source, translation));
     }
     for (const Document& edition : editions_) languages_[edition.name].push_back(edition.meta.lang);

@@ -1,10 +1,19 @@
-// charterc xliff extract --lang <tag> and charterc po export --lang <tag>:
-// write locales/<tag>/<doc>.xlf or .po for every source document, keeping
-// what a translator already wrote.
+// charterc xliff extract --lang <tag>, charterc po export --lang <tag> and
+// charterc translations convert --lang <tag> --to po|xliff: write
+// locales/<tag>/<doc>.xlf or .po for every source document, carrying every
+// translation the language already has, in whichever file it is.
+//
+// No translation is lost on the way: a file is not rewritten (without
+// --force) while a translation of the same document and language cannot be
+// carried into it: a file that has errors (some of its units may not have
+// been read), two files that disagree (E1009), or translations the new
+// file has no place for (XLIFF keeps no translation of a unit the source no
+// longer has; PO keeps them as obsolete entries).
 
 #include "driver/commands.h"
 
-#include <functional>
+#include <algorithm>
+#include <set>
 
 #include <pugixml.hpp>
 
@@ -13,95 +22,241 @@
 #include "translation/po_file.h"
 #include "translation/po_writer.h"
 #include "translation/unit.h"
+#include "translation/xliff_matches.h"
 #include "translation/xliff_writer.h"
 
 namespace charterc {
 
 namespace {
 
-struct ExportFormat {
-  const char* extension;  // ".xlf"
-  const char* name;       // "XLIFF", for messages
-  // Whether the file's current text can be read, so its translations are kept.
-  std::function<bool(const std::string& existing)> readable;
-  std::function<std::string(const Document& doc, const Project& project, const std::string& lang,
-                            const std::string& existing)>
-      write;
+enum class Format { Xliff, Po };
+
+const char* Extension(Format format) { return format == Format::Xliff ? ".xlf" : ".po"; }
+
+struct ExportRequest {
+  std::string lang;  // canonical
+  Format format = Format::Xliff;
+  bool force = false;
+  bool convert = false;  // remove the other format's file once the new one is written
 };
 
-int RunExport(Env& env, const PipelineOptions& options, const std::string& lang_tag, const ExportFormat& format) {
-  icu::Locale locale;
-  if (!ParseLanguageTag(lang_tag, &locale)) {
-    env.err << "charterc: error: '" << lang_tag << "' is not a language tag (e.g. fr, cy, zh-Hans)\n";
+const Translation* FindTranslation(const Project& project, const std::string& document, const std::string& lang) {
+  for (const Translation& translation : project.translations) {
+    if (translation.document == document && translation.lang == lang) return &translation;
+  }
+  return nullptr;
+}
+
+bool Readable(Format format, const std::string& text) {
+  if (format == Format::Xliff) {
+    pugi::xml_document parsed;
+    return static_cast<bool>(parsed.load_buffer(text.data(), text.size()));
+  }
+  std::vector<PoProblem> problems;
+  return ReadPoText(text, &problems).has_value();
+}
+
+// Unit ids translated in `text` (a file in `format`) that `doc` no longer has.
+std::set<std::string> GoneUnits(Format format, const std::string& text, const Document& doc) {
+  std::set<std::string> translated;
+  if (format == Format::Xliff) {
+    pugi::xml_document xml;
+    xml.load_buffer(text.data(), text.size());
+    for (pugi::xml_node unit : xml.child("xliff").child("file").children("unit")) {
+      pugi::xml_node target = unit.child("segment").child("target");
+      if ((target && target.first_child()) || PreviousTranslation(unit)) translated.insert(unit.attribute("id").value());
+    }
+  } else {
+    std::vector<PoProblem> problems;
+    if (std::optional<PoCatalog> catalog = ReadPoText(text, &problems)) {
+      for (const PoMessage& message : catalog->messages) {
+        if (!message.str.empty()) translated.insert(message.context);
+      }
+    }
+  }
+  for (const std::string& id : UnitIds(doc)) translated.erase(id);
+  return translated;
+}
+
+std::string Join(const std::set<std::string>& ids) {
+  std::string joined;
+  for (const std::string& id : ids) joined += (joined.empty() ? "'" : ", '") + id + "'";
+  return joined;
+}
+
+// Why the language's translations of `doc` cannot all be carried into
+// `relative`; empty when they can.
+std::string CarryProblem(const std::vector<std::string>& paths, const std::string& target, const std::string& relative,
+                         const DiagnosticSink& sink) {
+  for (const std::string& path : paths) {
+    for (const Diagnostic& diagnostic : sink.Sorted()) {
+      if (diagnostic.location.file == path && diagnostic.code == DiagCode::E1009) {
+        return "the translation files of this document disagree (E1009, shown below), so charterc cannot tell which "
+               "translation to write into " + relative;
+      }
+    }
+    if (path != target && sink.HasIntegrityErrorsIn(path)) {
+      return path + " has errors (shown below), so its translations cannot all be carried into " + relative;
+    }
+  }
+  return {};
+}
+
+// Translation files of `doc` in `lang` as the loader read them, plus the
+// export's own target and, when converting, the file converted from.
+std::vector<std::string> TranslationPaths(const Translation* translation, const std::vector<std::string>& files) {
+  std::vector<std::string> paths = files;
+  if (translation != nullptr) {
+    paths.push_back(translation->path);
+    paths.insert(paths.end(), translation->merged_paths.begin(), translation->merged_paths.end());
+  }
+  return paths;
+}
+
+struct DocumentExport {
+  std::string relative, path;              // the file written
+  std::string old_relative, old_path;      // converting: the file it replaces
+};
+
+// Writes one document's file; an exit code on failure, nothing on success.
+std::optional<int> ExportDocument(Env& env, const LoadedProject& loaded, const Document& doc,
+                                  const ExportRequest& request, const DocumentExport& files,
+                                  const DiagnosticSink& sink) {
+  std::string existing, error;
+  if (env.fs.IsFile(files.path) && !env.fs.ReadFile(files.path, &existing, &error)) {
+    env.err << "charterc: error: cannot read " << files.relative << ": " << error << "\n";
     return kExitUsage;
   }
-  std::string lang = CanonicalLanguageTag(locale);
+  // A file that cannot be read would lose its translations if rewritten.
+  if (!existing.empty() && !Readable(request.format, existing)) {
+    env.err << "charterc: error: " << files.relative << " cannot be read as "
+            << (request.format == Format::Xliff ? "XML" : "a PO file")
+            << ", so its translations cannot be kept; repair it (charterc check shows where) or restore it from "
+               "version control, then export again\n";
+    return kExitUsage;
+  }
+  const Translation* translation = FindTranslation(loaded.project, doc.name, request.lang);
+  std::string problem =
+      CarryProblem(TranslationPaths(translation, {files.path, files.old_path}), files.path, files.relative, sink);
+  std::set<std::string> gone;
+  if (request.format == Format::Xliff) {
+    gone = GoneUnits(Format::Xliff, existing, doc);
+    if (!files.old_path.empty()) {
+      std::string old_text;
+      if (env.fs.ReadFile(files.old_path, &old_text, &error)) {
+        std::set<std::string> old_gone = GoneUnits(Format::Po, old_text, doc);
+        gone.insert(old_gone.begin(), old_gone.end());
+      }
+    }
+  }
+  if (problem.empty() && !gone.empty()) {
+    problem = files.relative + " would lose the translations of " + Join(gone) +
+              ", units the source no longer has (XLIFF keeps no obsolete units); copy what you need into other units";
+  }
+  if (!problem.empty() && !request.force) {
+    env.err << "charterc: error: not writing " << files.relative << ": " << problem
+            << "; run again with --force to write it anyway\n";
+    return kExitProjectErrors;
+  }
+  std::string text = request.format == Format::Xliff
+                         ? WriteXliff(doc, loaded.project.config.source_lang, request.lang, existing, translation)
+                         : WritePo(doc, request.lang, existing, translation);
+  if (!env.fs.WriteFileAtomic(files.path, text, &error)) {
+    env.err << "charterc: error: cannot write " << files.relative << ": " << error << "\n";
+    return kExitUsage;
+  }
+  return std::nullopt;
+}
+
+int Finish(Env& env, const LoadedProject& loaded, const DiagnosticSink& sink, int files, bool quiet) {
+  std::vector<Diagnostic> diagnostics = sink.Sorted();
+  PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err);
+  if (!diagnostics.empty()) env.err << SummaryLine(sink.ErrorCount(), sink.WarningCount()) << "\n";
+  if (files == 0 && !quiet) env.err << "no documents to export\n";
+  return sink.ErrorCount() > 0 ? kExitProjectErrors : kExitClean;
+}
+
+std::optional<std::string> CanonicalLang(Env& env, const std::string& tag) {
+  icu::Locale locale;
+  if (!ParseLanguageTag(tag, &locale)) {
+    env.err << "charterc: error: '" << tag << "' is not a language tag (e.g. fr, cy, zh-Hans)\n";
+    return std::nullopt;
+  }
+  return CanonicalLanguageTag(locale);
+}
+
+DocumentExport FilesOf(const PipelineOptions& options, const Document& doc, const ExportRequest& request) {
+  DocumentExport files;
+  files.relative = "locales/" + request.lang + "/" + doc.name + Extension(request.format);
+  files.path = JoinPath(options.project_dir, files.relative);
+  if (request.convert) {
+    Format from = request.format == Format::Xliff ? Format::Po : Format::Xliff;
+    files.old_relative = "locales/" + request.lang + "/" + doc.name + Extension(from);
+    files.old_path = JoinPath(options.project_dir, files.old_relative);
+  }
+  return files;
+}
+
+// Converting: once the new file is safely written, the old one goes, so
+// one file per document and language remains.
+std::optional<int> RemoveConverted(Env& env, const DocumentExport& files, bool quiet) {
+  std::string error;
+  if (!env.fs.RemoveFile(files.old_path, &error)) {
+    env.err << "charterc: error: wrote " << files.relative << " but cannot remove " << files.old_relative << ": "
+            << error << "; delete it yourself (the two files agree)\n";
+    return kExitUsage;
+  }
+  if (!quiet) env.err << "removed " << files.old_relative << " (its translations are in " << files.relative << ")\n";
+  return std::nullopt;
+}
+
+int RunExport(Env& env, const PipelineOptions& options, const std::string& lang_tag, ExportRequest request) {
+  std::optional<std::string> lang = CanonicalLang(env, lang_tag);
+  if (!lang) return kExitUsage;
+  request.lang = *lang;
   DiagnosticSink sink;
   LoadedProject loaded = LoadProject(env.fs, options.project_dir, sink);
   const Project& project = loaded.project;
-  if (lang == project.config.source_lang) {
-    env.err << "charterc: error: " << lang << " is the source language; choose the language to translate into\n";
+  if (request.lang == project.config.source_lang) {
+    env.err << "charterc: error: " << request.lang
+            << " is the source language; choose the language to translate into\n";
     return kExitUsage;
   }
   int files = 0;
   for (const Document& doc : project.documents) {
     if (doc.meta.lang != project.config.source_lang) continue;  // only source-language documents are translated
     if (sink.HasIntegrityErrorsIn(doc.path)) continue;  // its units may be wrong; the errors are printed below
-    std::string relative = "locales/" + lang + "/" + doc.name + format.extension;
-    std::string path = JoinPath(options.project_dir, relative);
-    std::string existing, error;
-    if (env.fs.IsFile(path) && !env.fs.ReadFile(path, &existing, &error)) {
-      env.err << "charterc: error: cannot read " << relative << ": " << error << "\n";
-      return kExitUsage;
-    }
-    // A file that cannot be read would lose its translations if rewritten.
-    if (!existing.empty() && !format.readable(existing)) {
-      env.err << "charterc: error: " << relative << " cannot be read as " << format.name
-              << ", so its translations cannot be kept; repair it (charterc check shows where) or restore it from "
-                 "version control, then export again\n";
-      return kExitUsage;
-    }
-    if (!env.fs.WriteFileAtomic(path, format.write(doc, project, lang, existing), &error)) {
-      env.err << "charterc: error: cannot write " << relative << ": " << error << "\n";
-      return kExitUsage;
+    DocumentExport paths = FilesOf(options, doc, request);
+    if (request.convert && !env.fs.IsFile(paths.old_path)) continue;  // nothing to convert
+    if (std::optional<int> failed = ExportDocument(env, loaded, doc, request, paths, sink)) {
+      Finish(env, loaded, sink, 1, true);
+      return *failed;
     }
     ++files;
     if (!options.quiet) {
-      env.err << "wrote " << relative << " (" << SegmentDocument(doc).size() << " units)\n";
+      env.err << "wrote " << paths.relative << " (" << SegmentDocument(doc).size() << " units)\n";
+    }
+    if (request.convert) {
+      if (std::optional<int> failed = RemoveConverted(env, paths, options.quiet)) return *failed;
     }
   }
-  std::vector<Diagnostic> diagnostics = sink.Sorted();
-  PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err);
-  if (!diagnostics.empty()) env.err << SummaryLine(sink.ErrorCount(), sink.WarningCount()) << "\n";
-  if (files == 0 && !options.quiet) env.err << "no documents to export\n";
-  return sink.ErrorCount() > 0 ? kExitProjectErrors : kExitClean;
+  return Finish(env, loaded, sink, files, options.quiet);
 }
 
 }  // namespace
 
-int RunXliffExtract(Env& env, const PipelineOptions& options, const std::string& lang) {
-  ExportFormat xliff{".xlf", "XML",
-                     [](const std::string& existing) {
-                       pugi::xml_document parsed;
-                       return static_cast<bool>(parsed.load_buffer(existing.data(), existing.size()));
-                     },
-                     [](const Document& doc, const Project& project, const std::string& target,
-                        const std::string& existing) {
-                       return WriteXliff(doc, project.config.source_lang, target, existing);
-                     }};
-  return RunExport(env, options, lang, xliff);
+int RunXliffExtract(Env& env, const PipelineOptions& options, const std::string& lang, bool force) {
+  return RunExport(env, options, lang, ExportRequest{"", Format::Xliff, force, false});
 }
 
-int RunPoExport(Env& env, const PipelineOptions& options, const std::string& lang) {
-  ExportFormat po{".po", "a PO file",
-                  [](const std::string& existing) {
-                    std::vector<PoProblem> problems;
-                    return ReadPoText(existing, &problems).has_value();
-                  },
-                  [](const Document& doc, const Project&, const std::string& target, const std::string& existing) {
-                    return WritePo(doc, target, existing);
-                  }};
-  return RunExport(env, options, lang, po);
+int RunPoExport(Env& env, const PipelineOptions& options, const std::string& lang, bool force) {
+  return RunExport(env, options, lang, ExportRequest{"", Format::Po, force, false});
+}
+
+int RunTranslationsConvert(Env& env, const PipelineOptions& options, const std::string& lang, const std::string& to,
+                           bool force) {
+  Format format = to == "po" ? Format::Po : Format::Xliff;
+  return RunExport(env, options, lang, ExportRequest{"", format, force, true});
 }
 
 }  // namespace charterc

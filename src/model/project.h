@@ -26,6 +26,9 @@ struct ProjectConfig {
   std::string base_url;
   std::string paper = "A4";  // printed pages (PDF): "A4" or "letter"
   int max_sentence_words = 30;  // longer sentences are warnings (W0907)
+  // translation-state: the least XLIFF segment state that publishes a
+  // target, "translated" or "reviewed" (see translation/xliff_reader.h).
+  std::string xliff_min_state = "translated";
   std::string framework;  // what documents without a framework: key cite
   SourceLocation framework_location;
   std::map<std::string, Waiver> waivers;  // by ref, e.g. "cse:2.1.1"

@@ -22,6 +22,10 @@ struct TranslatedUnit {
   // marked initial although it has a target, a PO entry marked fuzzy (the
   // source changed at the last export, or nobody confirmed it).
   bool unconfirmed = false;
+  // The source wording it was translated from, as one line of Markdown,
+  // when the file records it (a PO msgid or #| msgid, an XLIFF source or
+  // translation candidate); empty otherwise. Carried into the other format.
+  std::string made_from;
   SourceLocation location;  // of the translated text
 };
 
@@ -31,6 +35,10 @@ struct Translation {
   std::string path;      // as shown in diagnostics
   TranslationFormat format = TranslationFormat::Markdown;
   std::vector<TranslatedUnit> units;  // in the translation's order
+  // Further files of the same document and language merged into this one
+  // (see translation/translation_merge.h); an error in any of them keeps
+  // the edition from being published, as one in `path` does.
+  std::vector<std::string> merged_paths;
 
   const TranslatedUnit* Find(const std::string& id) const {
     for (const TranslatedUnit& unit : units) {

@@ -116,6 +116,18 @@ void ReadSeverities(const SourceFile& source, const YAML::Node& node, ProjectCon
   }
 }
 
+// Which XLIFF segments are published: "translated" (the default: also
+// reviewed and final) or "reviewed" (a second person must have checked it).
+void ReadTranslationState(const std::string& value, const SourceLocation& at, ProjectConfig* config,
+                          DiagnosticSink& sink) {
+  if (value == "translated" || value == "reviewed") {
+    config->xliff_min_state = value;
+    return;
+  }
+  sink.Report(DiagCode::E0701, at, "translation-state must be translated or reviewed, not '" + value + "'",
+              "write translation-state: reviewed to publish only XLIFF segments a reviewer confirmed");
+}
+
 }  // namespace
 
 ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
@@ -139,7 +151,8 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
     const YAML::Node& value = it->second;
     SourceLocation at = YamlLocation(source, value.Mark());
     if (!value.IsScalar() && (key == "title" || key == "source-lang" || key == "base-url" || key == "framework" ||
-                              key == "paper" || key == "max-sentence-words")) {
+                              key == "paper" || key == "max-sentence-words" ||
+                              key == "translation-state")) {
       sink.Report(DiagCode::E0701, at, "'" + key + "' must be a single value", "write " + key + ": ...");
     } else if (key == "title") {
       config.title = value.Scalar();
@@ -151,6 +164,8 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
       config.base_url = value.Scalar();
     } else if (key == "max-sentence-words") {
       ReadSentenceLimit(value.Scalar(), at, &config, sink);
+    } else if (key == "translation-state") {
+      ReadTranslationState(value.Scalar(), at, &config, sink);
     } else if (key == "paper") {
       ReadPaper(value.Scalar(), at, &config, sink);
     } else if (key == "framework") {
@@ -162,7 +177,8 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
       ReadSeverities(source, value, &config, sink);
     } else {
       sink.Report(DiagCode::W0702, YamlLocation(source, it->first.Mark()), "unknown key '" + key + "' in charterc.yaml",
-                  "known keys: title, source-lang, base-url, paper, max-sentence-words, framework, waivers, severity");
+                  "known keys: title, source-lang, base-url, paper, max-sentence-words, translation-state, framework, "
+                  "waivers, severity");
     }
   }
   return config;

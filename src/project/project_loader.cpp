@@ -20,6 +20,7 @@
 #include "project/ui_strings_checker.h"
 #include "translation/markdown_translation.h"
 #include "translation/po_reader.h"
+#include "translation/translation_merge.h"
 #include "translation/xliff_reader.h"
 
 namespace charterc {
@@ -99,21 +100,39 @@ void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProj
   }
 }
 
-const Translation* FindTranslation(const Project& project, const std::string& document, const std::string& lang) {
-  for (const Translation& translation : project.translations) {
+Translation* FindTranslation(Project& project, const std::string& document, const std::string& lang) {
+  for (Translation& translation : project.translations) {
     if (translation.document == document && translation.lang == lang) return &translation;
   }
   return nullptr;
 }
 
+// One translation per document and language: a second file is merged into
+// the first, and every unit they translate differently is an error naming
+// both files (the edition is then not published).
+void AddTranslation(Translation translation, Project& project, DiagnosticSink& sink) {
+  Translation* first = FindTranslation(project, translation.document, translation.lang);
+  if (first == nullptr) {
+    project.translations.push_back(std::move(translation));
+    return;
+  }
+  for (const TranslationConflict& conflict : MergeTranslation(first, translation)) {
+    sink.Report(DiagCode::E1009, conflict.second,
+                "unit '" + conflict.id + "' is translated differently here and in " + conflict.first.file + ":" +
+                    std::to_string(conflict.first.line) + "; charterc cannot tell which one is meant",
+                "make the two translations the same, or delete the unit's translation from the file you no longer "
+                "use ('charterc translations convert' moves a language to one file)");
+  }
+}
+
 // Translation files in locales/<lang>/: <doc>.xlf (XLIFF 2) or <doc>.po for
-// each source document. One translation per document and language: a
-// Markdown edition comes first, then XLIFF, then PO; a second is reported
-// and ignored.
+// each source document, merged with the Markdown edition and each other
+// (see AddTranslation).
 void LoadTranslationFiles(const FileSystem& fs, const std::string& root, LoadedProject* loaded,
                           DiagnosticSink& sink) {
   std::string locales = JoinPath(root, "locales");
   if (!fs.IsDirectory(locales)) return;
+  XliffReadOptions xliff_options{loaded->project.config.xliff_min_state};
   for (const std::string& folder : fs.ListDirectories(locales)) {
     icu::Locale locale;
     if (!ParseLanguageTag(folder, &locale)) continue;
@@ -122,19 +141,16 @@ void LoadTranslationFiles(const FileSystem& fs, const std::string& root, LoadedP
       for (const char* extension : {".xlf", ".po"}) {
         std::string path = JoinPath(locales, folder + "/" + doc.name + extension);
         if (!fs.IsFile(path)) continue;
-        if (const Translation* first = FindTranslation(loaded->project, doc.name, lang)) {
-          sink.Report(DiagCode::W1008, SourceLocation{path, 0, 0, 0},
-                      "ignored: " + first->path + " already translates " + doc.path + " into " + lang,
-                      "keep one translation file per document and language; delete or move the one you do not "
-                      "use (a Markdown edition is read before XLIFF, XLIFF before PO)");
-          continue;
-        }
         const SourceFile* source = ReadSource(fs, path, loaded, sink);
         if (source == nullptr) continue;
         std::optional<Translation> translation = std::string(extension) == ".xlf"
-                                                     ? ReadXliff(*source, doc, lang, sink)
+                                                     ? ReadXliff(*source, doc, lang, sink, xliff_options)
                                                      : ReadPo(*source, doc, lang, sink);
-        if (translation) loaded->project.translations.push_back(std::move(*translation));
+        if (translation && translation->format == TranslationFormat::Po && xliff_options.min_state == "reviewed") {
+          // PO has no review state: where a review is required, no entry is known to have had one.
+          for (TranslatedUnit& unit : translation->units) unit.unconfirmed = true;
+        }
+        if (translation) AddTranslation(std::move(*translation), loaded->project, sink);
       }
     }
   }

@@ -42,7 +42,7 @@ Translation FromMarkdownEdition(const Document& edition, const Document& source,
       sink.Report(DiagCode::E1003, unit.location, what + " is not in " + source.path, hint);
       continue;
     }
-    translation.units.push_back(TranslatedUnit{unit.id, std::move(unit.inlines), unit.from, false, unit.location});
+    translation.units.push_back(TranslatedUnit{unit.id, std::move(unit.inlines), unit.from, false, {}, unit.location});
   }
   return translation;
 }

@@ -118,6 +118,7 @@ std::optional<Translation> ReadPo(const SourceFile& file, const Document& source
     bool current = message.id == InlinesToMarkdown(unit->second.inlines);
     translated.from = current ? unit->second.fingerprint : Fingerprint(message.id);
     translated.unconfirmed = message.fuzzy;
+    translated.made_from = message.fuzzy && !message.previous_id.empty() ? message.previous_id : message.id;
     translated.location = at;
     std::vector<std::string> lost = ProtectedCodeProblems(unit->second.inlines, translated.inlines);
     for (const std::string& problem : lost) {

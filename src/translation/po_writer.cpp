@@ -52,9 +52,18 @@ void Keep(const PoMessage& old, const std::string& source, PoMessage* entry) {
   entry->previous_id = old.fuzzy && !old.previous_id.empty() ? old.previous_id : old.id;
 }
 
+// A translation from another file (XLIFF, Markdown edition) of the language.
+void KeepCarried(const TranslatedUnit& carried, const Unit& unit, PoMessage* entry) {
+  entry->str = InlinesToMarkdown(carried.inlines);
+  bool current = carried.from.empty() || carried.from == unit.fingerprint;
+  entry->fuzzy = carried.unconfirmed || !current;
+  if (!current) entry->previous_id = carried.made_from;
+}
+
 }  // namespace
 
-std::string WritePo(const Document& doc, const std::string& lang, const std::string& existing) {
+std::string WritePo(const Document& doc, const std::string& lang, const std::string& existing,
+                    const Translation* carried) {
   std::vector<PoProblem> ignored;
   std::optional<PoCatalog> old = existing.empty() ? std::nullopt : ReadPoText(existing, &ignored);
   std::map<std::string, const PoMessage*> kept;
@@ -79,6 +88,8 @@ std::string WritePo(const Document& doc, const std::string& lang, const std::str
     if (previous != kept.end()) {
       Keep(*previous->second, entry.id, &entry);
       kept.erase(previous);
+    } else if (const TranslatedUnit* other = carried ? carried->Find(unit.id) : nullptr) {
+      KeepCarried(*other, unit, &entry);
     }
     catalog.messages.push_back(std::move(entry));
   }

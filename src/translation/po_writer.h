@@ -8,6 +8,7 @@
 #include <string>
 
 #include "model/document.h"
+#include "model/translation.h"
 
 namespace charterc {
 
@@ -16,6 +17,11 @@ namespace charterc {
 // already there are kept; one whose source changed keeps its text but is
 // marked fuzzy with the wording it was made from as the previous msgid
 // (#|), as msgmerge does; one whose unit is gone becomes obsolete (#~).
-std::string WritePo(const Document& doc, const std::string& lang, const std::string& existing);
+// `carried`, when given, is the language's translation as the project reads
+// it (from an XLIFF file or a Markdown edition too): an entry the file does
+// not translate yet takes its translation from there, fuzzy when it is not
+// confirmed or was made from other wording (then with that wording as #|).
+std::string WritePo(const Document& doc, const std::string& lang, const std::string& existing,
+                    const Translation* carried = nullptr);
 
 }  // namespace charterc

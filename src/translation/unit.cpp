@@ -1,5 +1,7 @@
 #include "translation/unit.h"
 
+#include <algorithm>
+
 #include "translation/fingerprint.h"
 
 namespace charterc {
@@ -180,12 +182,36 @@ Block* BlockAt(std::vector<Block>& blocks, const std::vector<size_t>& path) {
   return block;
 }
 
+namespace {
+
+// Facts, link addresses and code spans: what the translator must keep as
+// it is (the XLIFF protected codes, the E1005 check), in order, each once.
+void CollectProtected(const std::vector<Inline>& inlines, std::vector<std::string>* found) {
+  for (const Inline& item : inlines) {
+    std::string what;
+    if (item.kind == InlineKind::Fact) what = "the fact {{ " + item.text + " }}";
+    if (item.kind == InlineKind::Link) what = "the link address " + item.text;
+    if (item.kind == InlineKind::Code) what = "the code `" + item.text + "`";
+    if (!what.empty() && std::find(found->begin(), found->end(), what) == found->end()) found->push_back(what);
+    CollectProtected(item.children, found);
+  }
+}
+
+}  // namespace
+
 std::vector<TranslatorNote> TranslatorNotes(const Unit& unit) {
   std::vector<TranslatorNote> notes{{"context", Where(unit)}};
   if (unit.kind == UnitKind::Commitment) {
     notes.push_back({"commitment",
                      "A promise to the public: keep every number, unit and period exactly as in the source; "
                      "charterc checks that the translation states the same ones."});
+  }
+  std::vector<std::string> kept;
+  if (!IsFrontMatter(unit.kind)) CollectProtected(unit.inlines, &kept);
+  if (!kept.empty()) {
+    std::string text = "Protected, copy exactly: ";
+    for (size_t i = 0; i < kept.size(); ++i) text += (i == 0 ? "" : "; ") + kept[i];
+    notes.push_back({"protected", text + "."});
   }
   return notes;
 }

@@ -120,6 +120,15 @@ void ReadLinkEnd(const std::string& end, Inline* link) {
   link->text = std::string(inside);
 }
 
+// The data of a placeholder as its disp shows it: "{{ name }}" for a fact,
+// "`code`" for a code span.
+std::string FromDisp(std::string disp, const std::string& sub_type) {
+  if (sub_type == "cc:code" && disp.size() >= 2 && disp.front() == '`' && disp.back() == '`') {
+    return disp.substr(1, disp.size() - 2);
+  }
+  return sub_type == "cc:fact" ? disp : std::string();
+}
+
 void CollectCodes(pugi::xml_node unit, pugi::xml_node parent, XliffCodes* codes) {
   for (pugi::xml_node node : parent.children()) {
     if (node.type() != pugi::node_element) continue;
@@ -129,6 +138,9 @@ void CollectCodes(pugi::xml_node unit, pugi::xml_node parent, XliffCodes* codes)
     code.protected_code = std::string_view(node.attribute("canDelete").value()) == "no";
     if (name == "ph") {
       std::string data = DataOf(unit, node.attribute("dataRef").value());
+      // Tools that drop <originalData> (the npm xliff package does) keep
+      // disp, which charterc writes as the fact or code itself.
+      if (data.empty()) data = FromDisp(node.attribute("disp").value(), sub_type);
       if (sub_type == "xlf:lb") {
         code.prototype.kind = InlineKind::LineBreak;
       } else if (sub_type == "cc:code") {
@@ -223,7 +235,66 @@ class InlineReader {
   std::set<std::string> seen_;
 };
 
+// Writes inlines as target markup, reusing the source's code elements.
+class TargetWriter {
+ public:
+  TargetWriter(pugi::xml_node unit, pugi::xml_node source) {
+    XliffCodes codes = ReadXliffCodes(unit, source);
+    for (pugi::xpath_node code : source.select_nodes(".//*[self::ph or self::pc]")) {
+      auto found = codes.find(code.node().attribute("id").value());
+      if (found != codes.end()) available_.push_back({code.node(), found->second.prototype});
+    }
+  }
+
+  void Append(const std::vector<Inline>& inlines, pugi::xml_node parent) {
+    for (const Inline& node : inlines) {
+      if (node.kind == InlineKind::Text || node.kind == InlineKind::SoftBreak) {
+        AppendText(parent, node.kind == InlineKind::Text ? node.text : " ");
+        continue;
+      }
+      pugi::xml_node code = Take(node);
+      if (!code) {
+        Append(node.children, parent);  // formatting the source lacks: its text only
+        continue;
+      }
+      pugi::xml_node copy = parent.append_copy(code);
+      while (copy.first_child()) copy.remove_child(copy.first_child());
+      Append(node.children, copy);
+    }
+  }
+
+ private:
+  struct Available {
+    pugi::xml_node node;
+    Inline prototype;
+    bool used = false;
+  };
+
+  static void AppendText(pugi::xml_node parent, const std::string& text) {
+    pugi::xml_node last = parent.last_child();
+    if (last.type() == pugi::node_pcdata) last.set_value((std::string(last.value()) + text).c_str());
+    else parent.append_child(pugi::node_pcdata).set_value(text.c_str());
+  }
+
+  pugi::xml_node Take(const Inline& node) {
+    for (Available& code : available_) {
+      if (code.used || code.prototype.kind != node.kind || code.prototype.text != node.text) continue;
+      code.used = true;
+      return code.node;
+    }
+    return {};
+  }
+
+  std::vector<Available> available_;
+};
+
 }  // namespace
+
+void AppendXliffTarget(const std::vector<Inline>& inlines, pugi::xml_node target, pugi::xml_node source) {
+  pugi::xml_node unit = source.parent().parent();  // source -> segment (or match) -> unit
+  if (std::string_view(source.parent().name()) != "segment") unit = source.parent();
+  TargetWriter(unit, source).Append(inlines, target);
+}
 
 void AppendXliffInlines(const std::vector<Inline>& inlines, pugi::xml_node parent, pugi::xml_node unit) {
   CodeWriter(unit).Append(inlines, parent);

@@ -24,6 +24,13 @@ namespace charterc {
 // under `unit`, before the segment).
 void AppendXliffInlines(const std::vector<Inline>& inlines, pugi::xml_node parent, pugi::xml_node unit);
 
+// Writes translated `inlines` (read from another format) into `target`:
+// each code takes the id and attributes of the first unused code of
+// `source` that stands for the same thing (a fact, link or code span with
+// the same text; formatting of the same kind); a formatting code the
+// source does not have keeps only its text.
+void AppendXliffTarget(const std::vector<Inline>& inlines, pugi::xml_node target, pugi::xml_node source);
+
 // What each code id of one unit stands for, read from its <source> and
 // <originalData>.
 struct XliffCode {

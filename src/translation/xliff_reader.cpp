@@ -6,8 +6,11 @@
 
 #include "base/suggest.h"
 #include "i18n/locale_info.h"
+#include "markdown/inline_markdown.h"
+#include "translation/fingerprint.h"
 #include "translation/unit.h"
 #include "translation/xliff_codes.h"
+#include "translation/xliff_matches.h"
 #include "translation/xliff_writer.h"
 
 namespace charterc {
@@ -24,10 +27,110 @@ std::string CanonicalOrEmpty(const std::string& tag) {
   return ParseLanguageTag(tag, &locale) ? CanonicalLanguageTag(locale) : std::string();
 }
 
+const Unit* Find(const std::vector<Unit>& units, const std::string& id) {
+  for (const Unit& unit : units) {
+    if (unit.id == id) return &unit;
+  }
+  return nullptr;
+}
+
+// An absent state is "initial" in XLIFF 2, except in a file where no
+// segment has one: a tool that does not know states wrote it (the npm
+// xliff package's js2xliff does), and its targets are what the translator
+// delivered. charterc itself always writes a state.
+bool Confirmed(const std::string& state, bool file_has_states, const XliffReadOptions& options) {
+  if (state == "reviewed" || state == "final") return true;
+  if (options.min_state == "reviewed") return false;
+  return state == "translated" || (state.empty() && !file_has_states);
+}
+
+bool HasStates(pugi::xml_node root) {
+  return static_cast<bool>(root.select_node(".//*[local-name()='segment' and @state]"));
+}
+
+// Whitespace in a target is not significant (charterc never writes
+// xml:space="preserve"), and tools that indent inline content add it:
+// runs become one space, and the ends are trimmed.
+void NormalizeSpace(std::vector<Inline>* inlines) {
+  for (Inline& item : *inlines) {
+    if (item.kind == InlineKind::Text) {
+      std::string collapsed;
+      for (char c : item.text) {
+        bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        if (!space) collapsed += c;
+        else if (collapsed.empty() || collapsed.back() != ' ') collapsed += ' ';
+      }
+      item.text = collapsed;
+    }
+    NormalizeSpace(&item.children);
+  }
+  if (!inlines->empty() && inlines->front().kind == InlineKind::Text) {
+    std::string& text = inlines->front().text;
+    text.erase(0, text.find_first_not_of(' ') == std::string::npos ? text.size() : text.find_first_not_of(' '));
+  }
+  if (!inlines->empty() && inlines->back().kind == InlineKind::Text) {
+    std::string& text = inlines->back().text;
+    text.erase(text.find_last_not_of(' ') + 1);
+  }
+}
+
+// Codes whose data a tool dropped with <originalData> (a link's address)
+// are filled in from the current source, whose codes charterc numbers the
+// same way when it writes the file.
+void FillMissingData(const Unit* current, XliffCodes* codes) {
+  if (current == nullptr) return;
+  pugi::xml_document scratch;
+  pugi::xml_node unit = scratch.append_child("unit");
+  pugi::xml_node source = unit.append_child("segment").append_child("source");
+  AppendXliffInlines(current->inlines, source, unit);
+  XliffCodes fresh = ReadXliffCodes(unit, source);
+  for (auto& [id, code] : *codes) {
+    auto same = fresh.find(id);
+    if (same == fresh.end() || same->second.prototype.kind != code.prototype.kind) continue;
+    if (code.prototype.text.empty()) code.prototype = same->second.prototype;
+  }
+}
+
+TranslatedUnit ReadTarget(const SourceFile& file, pugi::xml_node xml_unit, pugi::xml_node segment,
+                          bool file_has_states, const Unit* current, const XliffReadOptions& options,
+                          std::vector<XliffInlineProblem>* problems) {
+  pugi::xml_node source = segment.child("source");
+  pugi::xml_node target = segment.child("target");
+  XliffCodes codes = ReadXliffCodes(xml_unit, source);
+  FillMissingData(current, &codes);
+  TranslatedUnit unit;
+  unit.id = xml_unit.attribute("id").value();
+  unit.inlines = ReadXliffInlines(target, codes, problems);
+  NormalizeSpace(&unit.inlines);
+  unit.from = xml_unit.attribute("cc:from").value();
+  unit.unconfirmed = !Confirmed(segment.attribute("state").value(), file_has_states, options);
+  std::vector<XliffInlineProblem> ignored;
+  unit.made_from = InlinesToMarkdown(ReadXliffInlines(source, codes, &ignored));
+  unit.location = At(file, target);
+  return unit;
+}
+
+// The previous translation kept as a candidate: never confirmed, made from
+// the match's own source (whose codes its own originalData describes).
+TranslatedUnit ReadCandidate(const SourceFile& file, pugi::xml_node match,
+                             std::vector<XliffInlineProblem>* problems) {
+  XliffCodes codes = ReadXliffCodes(match, match.child("source"));
+  TranslatedUnit unit;
+  unit.id = match.parent().parent().attribute("id").value();
+  unit.inlines = ReadXliffInlines(match.child("target"), codes, problems);
+  NormalizeSpace(&unit.inlines);
+  std::vector<XliffInlineProblem> ignored;
+  unit.made_from = InlinesToMarkdown(ReadXliffInlines(match.child("source"), codes, &ignored));
+  unit.from = Fingerprint(unit.made_from);
+  unit.unconfirmed = true;
+  unit.location = At(file, match.child("target"));
+  return unit;
+}
+
 }  // namespace
 
 std::optional<Translation> ReadXliff(const SourceFile& file, const Document& source, const std::string& lang,
-                                     DiagnosticSink& sink) {
+                                     DiagnosticSink& sink, const XliffReadOptions& options) {
   pugi::xml_document xml;
   pugi::xml_parse_result parsed =
       xml.load_buffer(file.text().data(), file.text().size(), pugi::parse_default | pugi::parse_ws_pcdata);
@@ -59,12 +162,16 @@ std::optional<Translation> ReadXliff(const SourceFile& file, const Document& sou
   translation.lang = lang;
   translation.path = file.path();
   translation.format = TranslationFormat::Xliff;
+  std::vector<Unit> units = SegmentDocument(source);
   std::vector<std::string> source_ids = UnitIds(source);
+  bool file_has_states = HasStates(root);
   for (pugi::xml_node xml_unit : root.child("file").children("unit")) {
     std::string id = xml_unit.attribute("id").value();
     pugi::xml_node segment = xml_unit.child("segment");
     pugi::xml_node target = segment.child("target");
-    if (!target || !target.first_child()) continue;  // not translated yet
+    pugi::xml_node candidate = PreviousTranslation(xml_unit);
+    bool translated = target && target.first_child();
+    if (!translated && !candidate) continue;  // not translated yet
     if (std::find(source_ids.begin(), source_ids.end(), id) == source_ids.end()) {
       std::string suggestion = DidYouMean(id, source_ids);
       sink.Report(DiagCode::E1003, At(file, xml_unit), "unit '" + id + "' is not in " + source.path,
@@ -73,16 +180,10 @@ std::optional<Translation> ReadXliff(const SourceFile& file, const Document& sou
       continue;
     }
     std::vector<XliffInlineProblem> problems;
-    XliffCodes codes = ReadXliffCodes(xml_unit, segment.child("source"));
-    TranslatedUnit unit;
-    unit.id = id;
-    unit.inlines = ReadXliffInlines(target, codes, &problems);
-    unit.from = xml_unit.attribute("cc:from").value();
-    std::string state = segment.attribute("state").value();
-    unit.unconfirmed = state.empty() || state == "initial";
-    unit.location = At(file, target);
+    TranslatedUnit unit =
+        translated ? ReadTarget(file, xml_unit, segment, file_has_states, Find(units, id), options, &problems) : ReadCandidate(file, candidate, &problems);
     for (const XliffInlineProblem& problem : problems) {
-      sink.Report(DiagCode::E1005, At(file, problem.at), problem.message,
+      sink.Report(DiagCode::E1005, At(file, problem.at), "unit '" + id + "': " + problem.message,
                   "facts, links and code spans are protected: keep each <ph>/<pc> of the source in the target");
     }
     if (problems.empty()) translation.units.push_back(std::move(unit));

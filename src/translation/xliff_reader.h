@@ -13,10 +13,20 @@
 
 namespace charterc {
 
+struct XliffReadOptions {
+  // The least segment state that publishes a target: "translated" (also
+  // reviewed and final) or "reviewed" (reviewed and final only). A target
+  // below it counts as not confirmed; "initial" never publishes.
+  std::string min_state = "translated";
+};
+
 // Nothing (with E1004) when the file is not usable at all; otherwise the
 // units that have a target, problems in single units reported as they are
-// found (E1003, E1005).
+// found (E1003, E1005). A unit without a target whose previous
+// translation charterc kept as a translation candidate (mtc:match
+// subType="cc:previous") comes back unconfirmed, so it is not published but
+// is carried into the other format.
 std::optional<Translation> ReadXliff(const SourceFile& file, const Document& source, const std::string& lang,
-                                     DiagnosticSink& sink);
+                                     DiagnosticSink& sink, const XliffReadOptions& options = {});
 
 }  // namespace charterc

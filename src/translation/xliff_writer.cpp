@@ -7,7 +7,10 @@
 
 #include "i18n/locale_info.h"
 #include "translation/unit.h"
+#include "diag/diagnostic_sink.h"
+#include "markdown/inline_markdown.h"
 #include "translation/xliff_codes.h"
+#include "translation/xliff_matches.h"
 
 namespace charterc {
 
@@ -24,32 +27,76 @@ void AppendNotes(const Unit& unit, pugi::xml_node xml_unit) {
   for (const TranslatorNote& note : TranslatorNotes(unit)) AppendNote(notes, note.category, note.text);
 }
 
-// The translated segments of an existing file, by unit id.
-struct KeptTarget {
-  pugi::xml_node target;
+// What an existing file holds for a unit: its translated segment, or the
+// previous translation kept as a candidate.
+struct KeptUnit {
+  pugi::xml_node unit;
+  pugi::xml_node target;  // null when not translated
   std::string from;
   std::string state;
 };
 
-std::map<std::string, KeptTarget> ExistingTargets(const pugi::xml_document& existing) {
-  std::map<std::string, KeptTarget> kept;
+std::map<std::string, KeptUnit> ExistingUnits(const pugi::xml_document& existing) {
+  std::map<std::string, KeptUnit> kept;
+  // A file without any state was written by a tool that does not know
+  // states; its targets were delivered as translated (see xliff_reader.h).
+  bool stateless = !existing.select_node("//*[local-name()='segment' and @state]");
   for (pugi::xml_node unit : existing.child("xliff").child("file").children("unit")) {
     pugi::xml_node segment = unit.child("segment");
     pugi::xml_node target = segment.child("target");
-    if (!target || !target.first_child()) continue;
-    kept[unit.attribute("id").value()] =
-        KeptTarget{target, unit.attribute("cc:from").value(), segment.attribute("state").value()};
+    if (!target || !target.first_child()) target = pugi::xml_node();
+    if (!target && !PreviousTranslation(unit)) continue;
+    std::string state = stateless && target ? "translated" : segment.attribute("state").value();
+    kept[unit.attribute("id").value()] = KeptUnit{unit, target, unit.attribute("cc:from").value(), state};
   }
   return kept;
+}
+
+// The file's own translation of a unit: kept as it is when the source is
+// unchanged, else moved into a candidate.
+void KeepOwn(const KeptUnit& old, const Unit& unit, pugi::xml_node xml_unit, pugi::xml_node segment) {
+  if (!old.target) {
+    xml_unit.prepend_copy(PreviousTranslation(old.unit).parent());
+    segment.prepend_attribute("id") = kMatchedSegmentId;
+    segment.append_attribute("state") = "initial";
+    return;
+  }
+  if (old.from == unit.fingerprint) {
+    segment.append_attribute("state") = old.state.empty() ? "initial" : old.state.c_str();
+    segment.append_copy(old.target);
+    return;
+  }
+  segment.append_attribute("state") = "initial";
+  AppendPreviousTranslation(xml_unit, old.target.parent().child("source"), old.target,
+                            old.unit.child("originalData"));
+}
+
+// A translation from another file (PO, Markdown edition) of the same language.
+void KeepCarried(const TranslatedUnit& carried, const Unit& unit, pugi::xml_node xml_unit, pugi::xml_node segment) {
+  bool current = carried.from.empty() || carried.from == unit.fingerprint;
+  segment.append_attribute("state") = current && !carried.unconfirmed ? "translated" : "initial";
+  if (current || carried.made_from.empty()) {
+    AppendXliffTarget(carried.inlines, segment.append_child("target"), segment.child("source"));
+    return;
+  }
+  // Stale: the wording it was made from, with its own codes, as a candidate.
+  pugi::xml_document scratch;
+  pugi::xml_node match = scratch.append_child("match");
+  pugi::xml_node source = match.append_child("source");
+  DiagnosticSink ignored;
+  AppendXliffInlines(ParseInlineMarkdown("", carried.made_from, 1, ignored), source, match);
+  pugi::xml_node target = match.append_child("target");
+  AppendXliffTarget(carried.inlines, target, source);
+  AppendPreviousTranslation(xml_unit, source, target, match.child("originalData"));
 }
 
 }  // namespace
 
 std::string WriteXliff(const Document& doc, const std::string& source_lang, const std::string& lang,
-                       const std::string& existing) {
+                       const std::string& existing, const Translation* carried) {
   pugi::xml_document old;
   if (!existing.empty()) old.load_buffer(existing.data(), existing.size(), pugi::parse_default | pugi::parse_ws_pcdata);
-  std::map<std::string, KeptTarget> kept = ExistingTargets(old);
+  std::map<std::string, KeptUnit> kept = ExistingUnits(old);
 
   pugi::xml_document xml;
   pugi::xml_node declaration = xml.append_child(pugi::node_declaration);
@@ -76,15 +123,15 @@ std::string WriteXliff(const Document& doc, const std::string& source_lang, cons
     AppendNotes(unit, xml_unit);
     pugi::xml_node segment = xml_unit.append_child("segment");
     AppendXliffInlines(unit.inlines, segment.append_child("source"), xml_unit);
-    auto old_target = kept.find(unit.id);
-    if (old_target == kept.end()) {
+    auto own = kept.find(unit.id);
+    const TranslatedUnit* other = carried ? carried->Find(unit.id) : nullptr;
+    if (own != kept.end()) {
+      KeepOwn(own->second, unit, xml_unit, segment);
+    } else if (other != nullptr) {
+      KeepCarried(*other, unit, xml_unit, segment);
+    } else {
       segment.append_attribute("state") = "initial";
-      continue;
     }
-    bool same_source = old_target->second.from == unit.fingerprint;
-    std::string state = same_source && !old_target->second.state.empty() ? old_target->second.state : "initial";
-    segment.append_attribute("state") = state.c_str();
-    segment.append_copy(old_target->second.target);
   }
   std::ostringstream out;
   // pugixml does not indent inside an element that holds text, so the

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "model/document.h"
+#include "model/translation.h"
 
 namespace charterc {
 
@@ -14,10 +15,14 @@ inline constexpr const char* kXliffNamespace = "urn:oasis:names:tc:xliff:documen
 inline constexpr const char* kCharterNamespace = "urn:charterc:xliff:1";
 
 // The XLIFF for `doc` into `lang`. `existing` is the file's current text
-// (empty for a new file): targets already there are kept; a unit whose
-// source wording changed keeps its old target as a starting point but goes
-// back to state="initial" until the translator confirms it again.
+// (empty for a new file): targets already there are kept with their state;
+// a unit whose source wording changed goes back to state="initial" without
+// a target, its old source and target kept as a translation candidate (see
+// xliff_matches.h). `carried`, when given, is the language's translation
+// as the project reads it (from a PO file or a Markdown edition too): a
+// unit the file does not translate yet takes its translation from there,
+// unconfirmed ones with state="initial".
 std::string WriteXliff(const Document& doc, const std::string& source_lang, const std::string& lang,
-                       const std::string& existing);
+                       const std::string& existing, const Translation* carried = nullptr);
 
 }  // namespace charterc

@@ -21,7 +21,7 @@ while read -r command package _; do
 done <"$tools/requirements.txt"
 
 # The npm tools (npm ci in tests/tools).
-for module in vnu-jar axe-core playwright-core; do
+for module in vnu-jar axe-core playwright-core xliff; do
   [ -f "$tools/node_modules/$module/package.json" ] || { missing+=("npm:$module"); packages+=("(npm ci)"); }
 done
 

@@ -84,7 +84,7 @@ check "the wrong edition is not published, the source is" test -s "$work/typo/ou
 cp -r "$work/p" "$work/lost"
 sed -i 's|sous <ph id="1"[^>]*/>|sous deux jours|' "$work/lost/locales/fr/services.xlf"
 "$charterc" build "$work/lost" 2>"$work/lost.txt"
-check "a lost fact is an error" grep -q "error\[E1005\]: the translation lost the fact {{ reply.email }} (code 1)" "$work/lost.txt"
+check "a lost fact is an error" grep -q "error\[E1005\]: unit 'email-reply': the translation lost the fact {{ reply.email }} (code 1)" "$work/lost.txt"
 
 # Every XLIFF file kept in the repository (the sample's French edition and
 # the golden cases') is valid too.
