@@ -9,7 +9,7 @@
 #include <pugixml.hpp>
 
 #include "diag/diagnostic_printer.h"
-#include "i18n/locale_info.h"
+#include "i18n/language_tag.h"
 #include "translation/po_file.h"
 #include "translation/po_writer.h"
 #include "translation/unit.h"
@@ -30,12 +30,12 @@ struct ExportFormat {
 };
 
 int RunExport(Env& env, const PipelineOptions& options, const std::string& lang_tag, const ExportFormat& format) {
-  icu::Locale locale;
-  if (!ParseLanguageTag(lang_tag, &locale)) {
-    env.err << "charterc: error: '" << lang_tag << "' is not a language tag (e.g. fr, cy, zh-Hans)\n";
+  LanguageTagCheck check = CheckLanguageTag(lang_tag);
+  if (!check.known) {
+    env.err << "charterc: error: '" << lang_tag << "' is not a language tag; " << LanguageTagHint(check) << "\n";
     return kExitUsage;
   }
-  std::string lang = CanonicalLanguageTag(locale);
+  const std::string& lang = check.canonical;
   DiagnosticSink sink;
   LoadedProject loaded = LoadProject(env.fs, options.project_dir, sink);
   const Project& project = loaded.project;
