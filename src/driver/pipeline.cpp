@@ -16,6 +16,7 @@
 #include "render/commitments_json.h"
 #include "render/html_page.h"
 #include "render/report_page.h"
+#include "translation/language_publication.h"
 
 namespace charterc {
 
@@ -75,6 +76,7 @@ CheckedProject LoadAndCheck(const Env& env, const PipelineOptions& options, Diag
   checked.analysis = Analyse(checked.loaded.project);
   RunChecks(checked.loaded.project, checked.analysis, sink);
   CheckMinTranslated(checked.loaded.project, checked.analysis, options.min_translated, sink);
+  checked.withheld_langs = WithheldLanguages(checked.loaded.project, checked.analysis, sink);
   CheckTheme(LoadTheme(env.fs, options.project_dir), &checked.loaded, sink);
   ApplyBaseline(env, options, &checked, sink);
   checked.findings = FindingIndex(checked.loaded.project, sink.Sorted());
@@ -122,6 +124,7 @@ int RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedProjec
     SiteOptions site{options.project_dir,      Wants(options, "html"),     Wants(options, "txt"),
                      Wants(options, "epub"),   Wants(options, "evidence"), options.bilingual};
     site.pdf = {Wants(options, "pdf"), Wants(options, "large-print"), options.formats_explicit, out_dir};
+    site.withheld_langs = checked.withheld_langs;
     written = WriteSite(env, site, project, checked.analysis, with_errors, publication, sink, writer);
   }
   if (Wants(options, "json")) {

@@ -3,6 +3,7 @@
 //   load project -> parse Markdown -> build model -> analyse -> check -> render -> write
 // `check` stops after the check stage; `build` runs it all.
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,7 @@ struct CheckedProject {
   Analysis analysis;
   FindingIndex findings;
   bool baseline_used = false;  // a baseline was read or written: findings are new or baselined
+  std::set<std::string> withheld_langs = {};  // translated languages checked but not published (N1015)
 };
 
 // Loads, analyses and checks the project; diagnostics go into `sink`.

@@ -16,6 +16,7 @@
 #include "render/plain_text.h"
 #include "render/publication_moment.h"
 #include "render/traceability_page.h"
+#include "project/language_settings.h"
 #include "translation/edition_builder.h"
 
 namespace charterc {
@@ -78,8 +79,11 @@ class SiteWriter {
 
   const UiStrings& Strings(const std::string& lang) {
     auto it = strings_.find(lang);
-    if (it == strings_.end()) it = strings_.emplace(lang, UiStrings::Load(env_.fs, options_.project_dir, lang)).first;
-    return it->second;
+    if (it != strings_.end()) return it->second;
+    UiStrings strings = UiStrings::Load(env_.fs, options_.project_dir, lang);
+    // Facts, dates, list numbers and page numbers all follow this one choice.
+    strings.UseNumberingSystem(NumberingSystemFor(project_.config, lang));
+    return strings_.emplace(lang, std::move(strings)).first->second;
   }
 
   // The localise stage: an edition per translation of a published source,
@@ -88,6 +92,7 @@ class SiteWriter {
     for (const Translation& translation : project_.translations) {
       const Document* source = project_.FindDocument(translation.document);
       if (source == nullptr || Broken(source->path) || Broken(translation.path)) continue;
+      if (options_.withheld_langs.count(translation.lang)) continue;  // checked, not published (N1015)
       // A file merged into the translation (translation/translation_merge.h) with an error stops it too.
       if (std::any_of(translation.merged_paths.begin(), translation.merged_paths.end(),
                       [&](const std::string& path) { return Broken(path); })) {

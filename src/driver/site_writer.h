@@ -25,6 +25,7 @@ struct SiteOptions {
   bool evidence_pack = false;  // out/evidence/index.html, with internal notes
   std::vector<std::string> bilingual;  // two language tags, page language first; empty: no bilingual editions
   PdfOptions pdf = {};  // out/<lang>/<doc>.pdf and .large-print.pdf
+  std::set<std::string> withheld_langs = {};  // translations in these languages get no edition of any kind
 };
 
 // `with_errors`: the files with integrity errors before writing began;

@@ -18,7 +18,7 @@
 #include <pugixml.hpp>
 
 #include "diag/diagnostic_printer.h"
-#include "i18n/locale_info.h"
+#include "i18n/language_tag.h"
 #include "translation/po_file.h"
 #include "translation/po_writer.h"
 #include "translation/unit.h"
@@ -176,13 +176,15 @@ int Finish(Env& env, const LoadedProject& loaded, const DiagnosticSink& sink, in
   return sink.ErrorCount() > 0 ? kExitProjectErrors : kExitClean;
 }
 
+// `german` is refused with "did you mean de?": a folder named after it
+// would publish pages no browser matches.
 std::optional<std::string> CanonicalLang(Env& env, const std::string& tag) {
-  icu::Locale locale;
-  if (!ParseLanguageTag(tag, &locale)) {
-    env.err << "charterc: error: '" << tag << "' is not a language tag (e.g. fr, cy, zh-Hans)\n";
+  LanguageTagCheck check = CheckLanguageTag(tag);
+  if (!check.known) {
+    env.err << "charterc: error: '" << tag << "' is not a language tag; " << LanguageTagHint(check) << "\n";
     return std::nullopt;
   }
-  return CanonicalLanguageTag(locale);
+  return check.canonical;
 }
 
 DocumentExport FilesOf(const PipelineOptions& options, const Document& doc, const ExportRequest& request) {

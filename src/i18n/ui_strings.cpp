@@ -57,6 +57,12 @@ UiStrings UiStrings::Load(const FileSystem& fs, const std::string& project_root,
   return strings;
 }
 
+void UiStrings::UseNumberingSystem(const std::string& system) {
+  if (system.empty()) return;
+  UErrorCode status = U_ZERO_ERROR;
+  locale_.setKeywordValue("numbers", system.c_str(), status);
+}
+
 std::string UiStrings::Format(std::string_view key, const Args& args) const {
   auto it = patterns_.find(std::string(key));
   if (it == patterns_.end()) return std::string(key);

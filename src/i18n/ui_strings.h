@@ -28,6 +28,10 @@ class UiStrings {
   std::string Format(std::string_view key, const Args& args = {}) const;
   bool Has(std::string_view key) const { return patterns_.count(std::string(key)) > 0; }
   const icu::Locale& locale() const { return locale_; }
+  // Writes every number in `system` ("latn", "arab"; empty: the locale's
+  // default), by setting the locale's numbering-system keyword, which ICU's
+  // number, message and date formatters all honour.
+  void UseNumberingSystem(const std::string& system);
 
   // Parses ui.yaml text into key -> pattern; false when it is not a flat map.
   static bool ParsePatterns(const std::string& yaml, std::map<std::string, std::string>* patterns);

@@ -34,6 +34,17 @@ struct ProjectConfig {
   std::map<std::string, Waiver> waivers;  // by ref, e.g. "cse:2.1.1"
   // severity: {vague-word: error, W0907: off}: a team's own gate.
   std::map<DiagCode, SeverityChoice> severities;
+  // languages: [cy, fr]: the translations published; a language not listed
+  // is checked but gets no pages. Without the key (has_languages false),
+  // a language is published once min_translated % of its commitments and
+  // titles are translated.
+  bool has_languages = false;
+  std::vector<std::string> languages;  // canonical tags
+  double min_translated = 100;
+  // numbers: latn, or numbers: {ar: latn}: the numbering system a
+  // language's pages write numbers in; the key "" stands for every
+  // language. Absent: the locale's own (CLDR's default).
+  std::map<std::string, std::string> numbers;
 };
 
 struct Project {

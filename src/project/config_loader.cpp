@@ -5,7 +5,9 @@
 #include <string>
 
 #include "base/suggest.h"
+#include "i18n/language_tag.h"
 #include "i18n/locale_info.h"
+#include "project/language_settings.h"
 #include "project/yaml_location.h"
 
 namespace charterc {
@@ -157,9 +159,9 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
     } else if (key == "title") {
       config.title = value.Scalar();
     } else if (key == "source-lang") {
-      icu::Locale locale;
-      if (ParseLanguageTag(value.Scalar(), &locale)) config.source_lang = CanonicalLanguageTag(locale);
-      else sink.Report(DiagCode::E0701, at, "'" + value.Scalar() + "' is not a language tag", "use e.g. en or cy");
+      LanguageTagCheck check = CheckLanguageTag(value.Scalar());
+      if (check.known) config.source_lang = check.canonical;
+      else sink.Report(DiagCode::E0701, at, "'" + value.Scalar() + "' is not a language tag", LanguageTagHint(check));
     } else if (key == "base-url") {
       config.base_url = value.Scalar();
     } else if (key == "max-sentence-words") {
@@ -175,10 +177,16 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
       ReadWaivers(source, value, &config, sink);
     } else if (key == "severity") {
       ReadSeverities(source, value, &config, sink);
+    } else if (key == "languages") {
+      ReadLanguages(source, value, &config, sink);
+    } else if (key == "min-translated") {
+      ReadMinTranslated(source, value, &config, sink);
+    } else if (key == "numbers") {
+      ReadNumbers(source, value, &config, sink);
     } else {
       sink.Report(DiagCode::W0702, YamlLocation(source, it->first.Mark()), "unknown key '" + key + "' in charterc.yaml",
                   "known keys: title, source-lang, base-url, paper, max-sentence-words, translation-state, framework, "
-                  "waivers, severity");
+                  "waivers, severity, languages, min-translated, numbers");
     }
   }
   return config;

@@ -8,7 +8,7 @@
 namespace charterc {
 
 // Keys: title, source-lang, base-url, paper, max-sentence-words, framework,
-// waivers, severity. Unknown keys are warnings.
+// waivers, severity, languages, min-translated, numbers. Unknown keys are warnings.
 ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink);
 
 }  // namespace charterc

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "analysis/target_reader.h"
+#include "i18n/language_tag.h"
 #include "i18n/locale_info.h"
 #include "i18n/locale_match.h"
 #include "markdown/front_matter.h"
@@ -69,6 +70,14 @@ bool HasMarkdown(const std::vector<std::string>& files) {
   return std::any_of(files.begin(), files.end(), [](const std::string& file) { return EndsWith(file, ".md"); });
 }
 
+// A folder or file named for a language that does not exist: reported,
+// and its translations are not read (they would publish out/german/).
+void ReportUnknownLanguage(const std::string& path, const std::string& tag, const LanguageTagCheck& check,
+                           DiagnosticSink& sink) {
+  sink.Report(DiagCode::E1016, SourceLocation{path, 0, 0, 0}, "'" + tag + "' is not a language tag",
+              LanguageTagHint(check) + " (rename it to the language's BCP 47 tag)");
+}
+
 // Source documents, then their Markdown translations (<doc>.<lang>.md),
 // which are matched to the sources they translate.
 void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProject* loaded, DiagnosticSink& sink) {
@@ -90,6 +99,11 @@ void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProj
     loaded->project.documents.push_back(ParseDocument(*source, name, loaded->project.config, sink));
   }
   for (const auto& [file, edition] : editions) {
+    LanguageTagCheck check = CheckLanguageTag(edition.lang);
+    if (!check.known) {
+      ReportUnknownLanguage(JoinPath(charters, file), edition.lang, check, sink);
+      continue;
+    }
     const Document* original = loaded->project.FindDocument(edition.document);
     const SourceFile* source = ReadSource(fs, JoinPath(charters, file), loaded, sink);
     if (original == nullptr || source == nullptr) continue;
@@ -134,9 +148,12 @@ void LoadTranslationFiles(const FileSystem& fs, const std::string& root, LoadedP
   if (!fs.IsDirectory(locales)) return;
   XliffReadOptions xliff_options{loaded->project.config.xliff_min_state};
   for (const std::string& folder : fs.ListDirectories(locales)) {
-    icu::Locale locale;
-    if (!ParseLanguageTag(folder, &locale)) continue;
-    std::string lang = CanonicalLanguageTag(locale);
+    LanguageTagCheck check = CheckLanguageTag(folder);
+    if (!check.known) {
+      ReportUnknownLanguage(JoinPath(locales, folder), folder, check, sink);
+      continue;
+    }
+    const std::string& lang = check.canonical;
     for (const Document& doc : loaded->project.documents) {
       for (const char* extension : {".xlf", ".po"}) {
         std::string path = JoinPath(locales, folder + "/" + doc.name + extension);

@@ -89,6 +89,7 @@ class HtmlBodyHandler final : public ModelHandler {
   pugi::xml_node OpenList(const Block& block) {
     pugi::xml_node list = Append(block.ordered ? "ol" : "ul");
     if (block.ordered && block.start != 1) list.append_attribute("start") = block.start;
+    if (block.ordered) SetListNumbering(list, context_.strings.locale());
     next_numbers_.push_back(block.ordered ? block.start : 0);
     return list;
   }
@@ -140,7 +141,7 @@ class HtmlBodyHandler final : public ModelHandler {
     Current().append_child(pugi::node_pcdata).set_value(" ");
     pugi::xml_node notice = Current().append_child("span");
     notice.append_attribute("class") = "fallback-notice";
-    SetLanguageAttributes(notice, CanonicalLanguageTag(context_.strings.locale()));
+    SetLanguageAttributes(notice, context_.document.meta.lang);
     std::string language = LanguageName(block.fallback_lang, context_.strings);
     notice.text() = context_.strings.Format(block.stale ? "stale-notice" : "fallback-notice",
                                             {{"language", icu::Formattable(icu::UnicodeString::fromUTF8(language))}})
@@ -161,7 +162,7 @@ class HtmlBodyHandler final : public ModelHandler {
     pugi::xml_node hidden = link.append_child("span");
     hidden.append_attribute("class") = "visually-hidden";
     hidden.text() = (context_.strings.Format("commitment-permalink") + " ").c_str();
-    link.append_child(pugi::node_pcdata).set_value(("#" + id_prefix_ + id).c_str());
+    AppendIsolated(link, "#" + id_prefix_ + id, rtl_);
   }
 
   // "Meets CSE 4.2.1 · See also Library Standards": the criteria a
@@ -180,11 +181,11 @@ class HtmlBodyHandler final : public ModelHandler {
     const std::string& own_framework = context_.project.FrameworkOf(context_.document);
     AppendRefGroup(refs, "meets", criteria, [&](const Ref& ref, pugi::xml_node parent) {
       std::string label = CriterionLabel(ref.framework, ref.criterion);
-      if (ref.framework != own_framework) return AppendTextTo(parent, label);
+      if (ref.framework != own_framework) return AppendIsolated(parent, label, rtl_);
       pugi::xml_node link = parent.append_child("a");
       link.append_attribute("href") =
           (std::string(kTraceabilityPage) + "#" + CriterionAnchor(ref.framework, ref.criterion)).c_str();
-      link.text() = label.c_str();
+      AppendIsolated(link, label, rtl_);
     });
     AppendRefGroup(refs, "see-also", documents, [&](const Ref& ref, pugi::xml_node parent) {
       const Document* target = context_.project.FindDocument(ref.document);
@@ -255,6 +256,8 @@ class HtmlBodyHandler final : public ModelHandler {
     pugi::xml_node span = Append("span");
     span.append_attribute("class") = "fact";
     span.append_attribute("data-fact") = node.text.c_str();
+    // A number with its unit is one bidi run, whichever digits it uses.
+    if (rtl_) span.append_attribute("dir") = "auto";
     span.text() = FormattedFact(context_, node.text).c_str();
     return Current();
   }

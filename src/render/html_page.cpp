@@ -1,6 +1,10 @@
 #include "render/html_page.h"
 
+#include <algorithm>
 #include <map>
+#include <memory>
+
+#include <unicode/coll.h>
 
 #include "i18n/dates.h"
 #include "i18n/locale_info.h"
@@ -69,6 +73,7 @@ void AppendContents(const RenderContext& context, pugi::xml_node main) {
   heading.append_attribute("id") = "charterc-contents";
   heading.text() = context.strings.Format("contents").c_str();
   pugi::xml_node list = nav.append_child("ol");
+  SetListNumbering(list, context.strings.locale());
   for (const Section* section : top) {
     pugi::xml_node link = list.append_child("li").append_child("a");
     link.append_attribute("href") = ("#" + section->id).c_str();
@@ -124,6 +129,33 @@ void AppendTranslationStatus(const RenderContext& context, pugi::xml_node main) 
                              {"missing", icu::Formattable(status->units - status->translated)},
                              {"language", icu::Formattable(icu::UnicodeString::fromUTF8(language))}})
                     .c_str();
+}
+
+// The source language first (the language the site is written in), then
+// the others by their own names, sorted as the source language sorts
+// them: no language comes first because of how its tag is spelled.
+std::vector<std::string> IndexLanguageOrder(const std::string& source_lang,
+                                            const std::map<std::string, std::vector<const IndexEntry*>>& by_lang) {
+  std::vector<std::pair<std::string, icu::UnicodeString>> others;
+  for (const auto& [lang, unused] : by_lang) {
+    if (lang == source_lang) continue;
+    icu::Locale locale;
+    ParseLanguageTag(lang, &locale);
+    others.emplace_back(lang, icu::UnicodeString::fromUTF8(NativeLanguageName(locale)));
+  }
+  icu::Locale source;
+  ParseLanguageTag(source_lang, &source);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(source, status));
+  std::stable_sort(others.begin(), others.end(), [&](const auto& a, const auto& b) -> bool {
+    if (U_FAILURE(status)) return a.second < b.second;
+    UErrorCode compared = U_ZERO_ERROR;
+    return collator->compare(a.second, b.second, compared) == UCOL_LESS;
+  });
+  std::vector<std::string> order;
+  if (by_lang.count(source_lang)) order.push_back(source_lang);
+  for (const auto& [lang, unused] : others) order.push_back(lang);
+  return order;
 }
 
 }  // namespace
@@ -186,7 +218,8 @@ bool RenderIndexPage(const Project& project, const UiStrings& strings, const The
   AppendText(main, "h1", project.config.title);
   std::map<std::string, std::vector<const IndexEntry*>> by_lang;
   for (const IndexEntry& entry : entries) by_lang[entry.lang].push_back(&entry);
-  for (const auto& [lang, list_entries] : by_lang) {
+  for (const std::string& lang : IndexLanguageOrder(project.config.source_lang, by_lang)) {
+    const std::vector<const IndexEntry*>& list_entries = by_lang.at(lang);
     icu::Locale locale;
     ParseLanguageTag(lang, &locale);
     pugi::xml_node section = main.append_child("section");

@@ -19,6 +19,16 @@ namespace charterc {
 // screen readers switch voice and bidi text is laid out right.
 void SetLanguageAttributes(pugi::xml_node element, const std::string& lang);
 
+// An ordered list counts in the page's digits (list-style-type
+// arabic-indic on an Arabic page), as its facts and page numbers do; a
+// browser would count in 1, 2, 3 otherwise. Nothing for decimal digits.
+void SetListNumbering(pugi::xml_node list, const icu::Locale& locale);
+
+// Text whose direction may differ from a right-to-left page's (an id, a
+// code such as "CSE 4.2.1") as its own bidi run: <bdi>, so "#greeting"
+// does not render as "greeting#". On a left-to-right page, plain text.
+void AppendIsolated(pugi::xml_node parent, const std::string& text, bool rtl_page);
+
 // The parsed template with its slots found.
 class PageTemplate {
  public:

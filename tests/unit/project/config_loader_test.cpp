@@ -2,6 +2,7 @@
 
 #include "base/source_file.h"
 #include "project/config_loader.h"
+#include "project/language_settings.h"
 
 using namespace charterc;
 
@@ -64,4 +65,42 @@ TEST_CASE("the sink applies the chosen severities to what was reported before an
   sink.MarkBaselined([](const Diagnostic& d) { return d.location.line == 1; });
   CHECK(sink.WarningCount() == 1);
   CHECK(sink.BaselinedCount() == 1);
+}
+
+TEST_CASE("languages: a list of tags to publish; a language's name is an error with the tag it means") {
+  Loaded listed("languages: [cy, fr, zh-hans]\n");
+  CHECK(listed.Messages().empty());
+  CHECK(listed.config.has_languages);
+  CHECK(listed.config.languages == std::vector<std::string>{"cy", "fr", "zh-Hans"});
+  Loaded named("languages:\n  - cy\n  - german\n");
+  REQUIRE(named.Messages().size() == 1);
+  CHECK(named.Messages()[0] == "3:5 'german' in languages is not a language tag");
+  CHECK(named.sink.Sorted()[0].hint == "did you mean de?");
+  CHECK(named.config.languages == std::vector<std::string>{"cy"});
+  Loaded none("title: x\n");
+  CHECK_FALSE(none.config.has_languages);
+  CHECK(none.config.min_translated == 100);
+}
+
+TEST_CASE("min-translated: a percentage, with or without the sign") {
+  CHECK(Loaded("min-translated: 80\n").config.min_translated == 80);
+  CHECK(Loaded("min-translated: 62.5%\n").config.min_translated == 62.5);
+  Loaded wrong("min-translated: most\n");
+  REQUIRE(wrong.Messages().size() == 1);
+  CHECK(wrong.Messages()[0] == "1:17 min-translated must be a percentage from 0 to 100, not 'most'");
+  CHECK(Loaded("min-translated: 120\n").Messages().size() == 1);
+}
+
+TEST_CASE("numbers: one numbering system for every language, or per language") {
+  Loaded every("numbers: latn\n");
+  CHECK(every.Messages().empty());
+  CHECK(NumberingSystemFor(every.config, "ar") == "latn");
+  Loaded per("numbers: {ar: latn, fa: default}\n");
+  CHECK(per.Messages().empty());
+  CHECK(NumberingSystemFor(per.config, "ar-EG") == "latn");  // follows its language
+  CHECK(NumberingSystemFor(per.config, "fa") == "");
+  CHECK(NumberingSystemFor(per.config, "en") == "");
+  Loaded wrong("numbers: roman\n");
+  REQUIRE(wrong.Messages().size() == 1);
+  CHECK(wrong.Messages()[0] == "1:10 'roman' is not a numbering system");
 }
