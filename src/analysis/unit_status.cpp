@@ -4,6 +4,7 @@
 #include <regex>
 #include <sstream>
 
+#include "analysis/number_values.h"
 #include "analysis/target_reader.h"
 #include "i18n/locale_info.h"
 #include "model/link_policy.h"
@@ -74,6 +75,17 @@ Invariants ReadInvariants(const Project& project, const std::vector<Inline>& inl
   return invariants;
 }
 
+// The numbers of a text read without a lexicon (see
+// analysis/number_values.h), as text for messages.
+std::vector<std::string> LexiconFreeNumbers(const Project& project, const std::vector<Inline>& inlines,
+                                            const std::string& lang) {
+  std::vector<std::string> numbers;
+  icu::Locale locale;
+  if (!ParseLanguageTag(lang, &locale)) return numbers;
+  for (double value : NumberValues(PlainText(inlines), locale, project.facts)) numbers.push_back(NumberText(value));
+  return numbers;
+}
+
 std::string Joined(const std::vector<std::string>& items) {
   if (items.empty()) return "none";
   std::string out;
@@ -101,10 +113,14 @@ std::vector<std::string> Differences(const Project& project, const Unit& source,
   }
   Invariants before = ReadInvariants(project, source.inlines, source_lang);
   Invariants after = ReadInvariants(project, translated.inlines, lang);
-  // Quantities are compared only when both languages could be read.
-  if (project.lexicons.count(source_lang) && project.lexicons.count(lang)) {
+  // With both lexicons, quantities are compared with their units; without
+  // one, every number either text states, by value.
+  if (UnitsCompared(project, source_lang, lang)) {
     Compare("numbers", before.numbers, after.numbers, &differences);
     Compare("units", before.measures, after.measures, &differences);
+  } else {
+    Compare("numbers", LexiconFreeNumbers(project, source.inlines, source_lang),
+            LexiconFreeNumbers(project, translated.inlines, lang), &differences);
   }
   Compare("facts", before.facts, after.facts, &differences);
   Compare("links", before.links, after.links, &differences);
@@ -113,6 +129,10 @@ std::vector<std::string> Differences(const Project& project, const Unit& source,
 }
 
 }  // namespace
+
+bool UnitsCompared(const Project& project, const std::string& source_lang, const std::string& lang) {
+  return project.lexicons.count(source_lang) > 0 && project.lexicons.count(lang) > 0;
+}
 
 UnitAssessment AssessUnit(const Project& project, const Unit& source, const std::string& source_lang,
                           const TranslatedUnit* translated, const std::string& lang) {

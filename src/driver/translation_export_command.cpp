@@ -10,6 +10,7 @@
 
 #include "diag/diagnostic_printer.h"
 #include "i18n/locale_info.h"
+#include "project/lexicon_loader.h"
 #include "translation/po_file.h"
 #include "translation/po_writer.h"
 #include "translation/unit.h"
@@ -18,6 +19,17 @@
 namespace charterc {
 
 namespace {
+
+// Whether a lexicon reads units in `lang`: the project's (loaded for every
+// language it has documents or translations in) or a built-in one, for a
+// language exported for the first time. The notes to the translator say
+// what is checked accordingly.
+bool UnitsReadable(const Project& project, const std::string& lang) {
+  if (project.lexicons.count(lang)) return true;
+  icu::Locale locale;
+  if (!ParseLanguageTag(lang, &locale)) return false;
+  return BuiltInLexicon(CanonicalLanguageTag(locale)).has_value() || BuiltInLexicon(locale.getLanguage()).has_value();
+}
 
 struct ExportFormat {
   const char* extension;  // ".xlf"
@@ -87,7 +99,9 @@ int RunXliffExtract(Env& env, const PipelineOptions& options, const std::string&
                      },
                      [](const Document& doc, const Project& project, const std::string& target,
                         const std::string& existing) {
-                       return WriteXliff(doc, project.config.source_lang, target, existing);
+                       return WriteXliff(doc, project.config.source_lang, target, existing,
+                                         UnitsReadable(project, doc.meta.lang) &&
+                                             UnitsReadable(project, target));
                      }};
   return RunExport(env, options, lang, xliff);
 }
@@ -98,8 +112,9 @@ int RunPoExport(Env& env, const PipelineOptions& options, const std::string& lan
                     std::vector<PoProblem> problems;
                     return ReadPoText(existing, &problems).has_value();
                   },
-                  [](const Document& doc, const Project&, const std::string& target, const std::string& existing) {
-                    return WritePo(doc, target, existing);
+                  [](const Document& doc, const Project& project, const std::string& target, const std::string& existing) {
+                    return WritePo(doc, target, existing,
+                                   UnitsReadable(project, doc.meta.lang) && UnitsReadable(project, target));
                   }};
   return RunExport(env, options, lang, po);
 }

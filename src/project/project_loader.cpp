@@ -68,9 +68,18 @@ bool HasMarkdown(const std::vector<std::string>& files) {
   return std::any_of(files.begin(), files.end(), [](const std::string& file) { return EndsWith(file, ".md"); });
 }
 
+// A Markdown translation read but not yet matched to its source: blocks are
+// matched once the source's implicit commitments are found (their ids are
+// the ones the edition's blocks take).
+struct PendingEdition {
+  size_t translation;  // index in Project::translations
+  Document parsed;
+};
+
 // Source documents, then their Markdown translations (<doc>.<lang>.md),
-// which are matched to the sources they translate.
-void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProject* loaded, DiagnosticSink& sink) {
+// which are matched to the sources they translate by MatchEditions.
+void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProject* loaded,
+                   std::vector<PendingEdition>* pending, DiagnosticSink& sink) {
   std::vector<std::string> files = fs.ListFiles(charters);
   std::vector<std::string> stems;
   for (const std::string& file : files) {
@@ -95,7 +104,21 @@ void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProj
     Document parsed =
         ParseDocument(*source, edition.document, loaded->project.config, sink, FrontMatterRole::Translation);
     parsed.meta.lang = edition.lang;  // the file name says which language it is
-    loaded->project.translations.push_back(FromMarkdownEdition(parsed, *original, sink));
+    Translation placeholder;
+    placeholder.document = original->name;
+    placeholder.lang = parsed.meta.lang;
+    placeholder.path = parsed.path;
+    placeholder.format = TranslationFormat::Markdown;
+    pending->push_back({loaded->project.translations.size(), std::move(parsed)});
+    loaded->project.translations.push_back(std::move(placeholder));
+  }
+}
+
+void MatchEditions(std::vector<PendingEdition>& pending, LoadedProject* loaded, DiagnosticSink& sink) {
+  for (PendingEdition& edition : pending) {
+    Translation& translation = loaded->project.translations[edition.translation];
+    const Document* original = loaded->project.FindDocument(translation.document);
+    translation = FromMarkdownEdition(edition.parsed, *original, loaded->project.facts, sink);
   }
 }
 
@@ -255,13 +278,15 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
     }
   }
   LoadFrameworks(fs, charters, &loaded, sink);
-  LoadDocuments(fs, charters, &loaded, sink);
+  std::vector<PendingEdition> editions;
+  LoadDocuments(fs, charters, &loaded, &editions, sink);
   LoadTranslationFiles(fs, root, &loaded, sink);
   CheckProjectUiStrings(fs, root, &loaded, sink);
   LoadLexicons(fs, root, &loaded, sink);
   for (Document& doc : loaded.project.documents) {
     FindCommitments(&doc, loaded);
   }
+  MatchEditions(editions, &loaded, sink);
   if (!fs.IsDirectory(charters) || !HasMarkdown(fs.ListFiles(charters))) {
     sink.Report(DiagCode::E0103, SourceLocation{charters, 0, 0, 0}, "no Markdown documents found",
                 "put documents in " + charters + "/, e.g. charter.md, or run 'charterc init' to start a project");

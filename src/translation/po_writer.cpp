@@ -32,9 +32,9 @@ bool HasMarkup(const std::vector<Inline>& inlines) {
   return false;
 }
 
-std::string JoinNotes(const Unit& unit) {
+std::string JoinNotes(const Unit& unit, bool units_compared) {
   std::string joined;
-  for (const TranslatorNote& note : TranslatorNotes(unit)) joined += (joined.empty() ? "" : "\n") + note.text;
+  for (const TranslatorNote& note : TranslatorNotes(unit, units_compared)) joined += (joined.empty() ? "" : "\n") + note.text;
   return HasMarkup(unit.inlines) ? joined + "\n" + kMarkdownNote : joined;
 }
 
@@ -54,7 +54,7 @@ void Keep(const PoMessage& old, const std::string& source, PoMessage* entry) {
 
 }  // namespace
 
-std::string WritePo(const Document& doc, const std::string& lang, const std::string& existing) {
+std::string WritePo(const Document& doc, const std::string& lang, const std::string& existing, bool units_compared) {
   std::vector<PoProblem> ignored;
   std::optional<PoCatalog> old = existing.empty() ? std::nullopt : ReadPoText(existing, &ignored);
   std::map<std::string, const PoMessage*> kept;
@@ -73,7 +73,7 @@ std::string WritePo(const Document& doc, const std::string& lang, const std::str
     PoMessage entry;
     entry.context = unit.id;
     entry.id = InlinesToMarkdown(unit.inlines);
-    entry.extracted_comments = JoinNotes(unit);
+    entry.extracted_comments = JoinNotes(unit, units_compared);
     if (unit.location.line > 0) entry.references.emplace_back("charters/" + doc.name + ".md", unit.location.line);
     auto previous = kept.find(unit.id);
     if (previous != kept.end()) {

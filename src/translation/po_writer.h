@@ -16,6 +16,8 @@ namespace charterc {
 // already there are kept; one whose source changed keeps its text but is
 // marked fuzzy with the wording it was made from as the previous msgid
 // (#|), as msgmerge does; one whose unit is gone becomes obsolete (#~).
-std::string WritePo(const Document& doc, const std::string& lang, const std::string& existing);
+// `units_compared`: as for WriteXliff.
+std::string WritePo(const Document& doc, const std::string& lang, const std::string& existing,
+                    bool units_compared = true);
 
 }  // namespace charterc

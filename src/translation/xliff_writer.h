@@ -17,7 +17,9 @@ inline constexpr const char* kCharterNamespace = "urn:charterc:xliff:1";
 // (empty for a new file): targets already there are kept; a unit whose
 // source wording changed keeps its old target as a starting point but goes
 // back to state="initial" until the translator confirms it again.
+// `units_compared`: whether the notes may promise that units are checked
+// (see TranslatorNotes).
 std::string WriteXliff(const Document& doc, const std::string& source_lang, const std::string& lang,
-                       const std::string& existing);
+                       const std::string& existing, bool units_compared = true);
 
 }  // namespace charterc
