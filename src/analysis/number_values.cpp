@@ -4,8 +4,11 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 
 #include <unicode/dcfmtsym.h>
+#include <unicode/measunit.h>
+#include <unicode/numberformatter.h>
 #include <unicode/uchar.h>
 
 #include "analysis/text_scan.h"
@@ -114,13 +117,43 @@ std::vector<double> TokenValues(const DigitToken& token, const icu::Locale& loca
   return values;
 }
 
+// The words ICU writes for units of time in the language ("seconds",
+// "segundos", "secondes"): an ordinal spelled the same way ("segundo", the
+// second) is the unit there, not a number.
+const std::set<UnicodeString>& TimeUnitWordsFor(const icu::Locale& locale) {
+  thread_local std::map<std::string, std::set<UnicodeString>> cache;
+  auto it = cache.find(locale.getName());
+  if (it != cache.end()) return it->second;
+  std::set<UnicodeString> words;
+  for (const icu::MeasureUnit& unit : {icu::MeasureUnit::getSecond(), icu::MeasureUnit::getMinute(),
+                                       icu::MeasureUnit::getHour(), icu::MeasureUnit::getDay(),
+                                       icu::MeasureUnit::getWeek(), icu::MeasureUnit::getMonth()}) {
+    for (double value : {1.0, 2.0, 5.0}) {
+      UErrorCode status = U_ZERO_ERROR;
+      UnicodeString formatted = icu::number::NumberFormatter::withLocale(locale)
+                                    .unit(unit)
+                                    .unitWidth(UNUM_UNIT_WIDTH_FULL_NAME)
+                                    .formatDouble(value, status)
+                                    .toString(status);
+      if (U_FAILURE(status)) continue;
+      UnicodeString word;
+      for (int32_t k = 0; k < formatted.length(); k += U16_LENGTH(formatted.char32At(k))) {
+        if (u_isalpha(formatted.char32At(k))) word.append(formatted.char32At(k));
+      }
+      if (!word.isEmpty()) words.insert(word.toLower(locale));
+    }
+  }
+  return cache.emplace(locale.getName(), std::move(words)).first->second;
+}
+
 class NumberScanner {
  public:
-  NumberScanner(const icu::Locale& locale, const FactTable& facts)
+  NumberScanner(const icu::Locale& locale, const FactTable& facts, const std::map<std::string, double>& number_words)
       : locale_(locale),
         facts_(facts),
-        cardinals_(SpelledNumbersFor(locale, {})),
-        ordinals_(SpelledNumbersFor(locale, {}, SpelledNumbers::Kind::Ordinal)) {}
+        cardinals_(SpelledNumbersFor(locale, number_words)),
+        ordinals_(SpelledNumbersFor(locale, {}, SpelledNumbers::Kind::Ordinal)),
+        unit_words_(TimeUnitWordsFor(locale)) {}
 
   std::vector<double> Run(const std::string& text) {
     std::string plain;
@@ -174,6 +207,7 @@ class NumberScanner {
     std::optional<SpelledNumber> best = cardinals_.MatchAt(text_, i);
     std::optional<SpelledNumber> ordinal = ordinals_.MatchAt(text_, i);
     if (ordinal && (!best || ordinal->end > best->end)) best = ordinal;
+    if (best && unit_words_.count(UnicodeString(text_, i, best->end - i))) best.reset();
     if (best) {
       values_.push_back(best->value);
       return best->end;
@@ -189,14 +223,16 @@ class NumberScanner {
   const FactTable& facts_;
   const SpelledNumbers& cardinals_;
   const SpelledNumbers& ordinals_;
+  const std::set<UnicodeString>& unit_words_;
   UnicodeString text_;
   std::vector<double> values_;
 };
 
 }  // namespace
 
-std::vector<double> NumberValues(const std::string& text, const icu::Locale& locale, const FactTable& facts) {
-  return NumberScanner(locale, facts).Run(text);
+std::vector<double> NumberValues(const std::string& text, const icu::Locale& locale, const FactTable& facts,
+                                 const std::map<std::string, double>& number_words) {
+  return NumberScanner(locale, facts, number_words).Run(text);
 }
 
 }  // namespace charterc

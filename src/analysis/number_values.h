@@ -7,6 +7,7 @@
 // "quatrième"), and the values of {{ facts }}. What is counted or measured
 // is not read here: that takes a lexicon (see analysis/target_reader.h).
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ namespace charterc {
 // semaine") and a translator may write either. A clause number ("4.2.1")
 // or a time ("9:30") gives each of its parts, whatever the language's
 // decimal mark, so it reads the same on both sides.
-std::vector<double> NumberValues(const std::string& text, const icu::Locale& locale, const FactTable& facts);
+// `number_words` are the language's lexicon's words for numbers that ICU
+// does not spell ("twice", Welsh "deg"), when it has one.
+std::vector<double> NumberValues(const std::string& text, const icu::Locale& locale, const FactTable& facts,
+                                 const std::map<std::string, double>& number_words = {});
 
 }  // namespace charterc

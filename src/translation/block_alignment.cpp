@@ -89,21 +89,25 @@ class Aligner {
   }
 
   // The pairing of `source` and `edition` (indices; -1 where one side has
-  // no counterpart): in order, one to one when both have the same shape,
-  // else the alignment that pairs most blocks of one kind, counting a
-  // pair that states the same numbers three times.
+  // no counterpart): the alignment that pairs most blocks of one kind,
+  // counting a pair that states the same numbers three times. So blocks
+  // stay paired in order, even where a number was mistranslated, unless
+  // an item dropped in one place and one added in another shift the
+  // blocks between them, which then agree once shifted.
   std::vector<std::pair<int, int>> Steps(const std::vector<Block>& source, const std::vector<Block>& edition) {
     size_t n = source.size(), m = edition.size();
     std::vector<std::pair<int, int>> steps;
-    bool same_shape = n == m;
-    for (size_t k = 0; same_shape && k < n; ++k) same_shape = Compatible(source[k], edition[k]);
-    if (same_shape) {
-      for (size_t k = 0; k < n; ++k) steps.emplace_back(static_cast<int>(k), static_cast<int>(k));
-      return steps;
-    }
     std::vector<std::vector<double>> source_numbers, edition_numbers;
     for (const Block& block : source) source_numbers.push_back(NumberValues(BlockText(block), source_locale_, facts_));
     for (const Block& block : edition) edition_numbers.push_back(NumberValues(BlockText(block), edition_locale_, facts_));
+    bool in_step = n == m;  // same shape and numbers: paired in order at once
+    for (size_t k = 0; in_step && k < n; ++k) {
+      in_step = Compatible(source[k], edition[k]) && source_numbers[k] == edition_numbers[k];
+    }
+    if (in_step) {
+      for (size_t k = 0; k < n; ++k) steps.emplace_back(static_cast<int>(k), static_cast<int>(k));
+      return steps;
+    }
     auto gain = [&](size_t i, size_t j) {
       if (!Compatible(source[i], edition[j])) return -1;
       return source_numbers[i] == edition_numbers[j] ? 3 : 1;
@@ -183,7 +187,9 @@ class Aligner {
 
   void ReportAdded(const Block& block, const Block* previous) {
     if (HasOwnId(edition_, block)) return;  // its id is checked against the source's
-    std::string after = previous ? " (it comes after " + Where(source_, *previous) + ")" : "";
+    std::string after = previous ? " (it comes after the " + std::string(KindName(previous->kind)) + " of " +
+                                       Where(source_, *previous) + ")"
+                                 : "";
     sink_.Report(DiagCode::E1003, block.location,
                  "the " + Named(block) + " is not in " + source_.path + after,
                  "keep the source's structure: the same headings, paragraphs, list items and table rows in the "

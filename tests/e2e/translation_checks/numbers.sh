@@ -27,7 +27,7 @@ for format in xliff po; do
     grep -q 'same numbers (in digits or in words), but it has no lexicon to read units' "$work/$format/$file"
   check "$format: the note promises no unit check" bash -c "! grep -q 'with the same units' '$work/$format/$file'"
   python3 "$here/fill_german.py" "$work/$format/$file"
-  "$charterc" check "$work/$format" >"$work/$format.txt" 2>&1
+  (cd "$work/$format" && "$charterc" check .) >"$work/$format.txt" 2>&1
   check "$format: the wrong number fails the check" test $? = 1
   check "$format: the error names the unit and both numbers" \
     grep -q "^$file:[0-9]*:[0-9]*: error\[E1001\]: commitment 'call-answer' does not say what the source says; numbers: the source has 30, the translation has 45$" \

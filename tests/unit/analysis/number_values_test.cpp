@@ -51,6 +51,12 @@ TEST_CASE("clause numbers, ordinals and times read the same in every language") 
   CHECK(Values("vor 17 Uhr", "de") == Numbers{17});
 }
 
+TEST_CASE("an ordinal spelled like a unit of time is the unit") {
+  CHECK(Values("en menos de 20 segundos, medido cada mes", "es") == Numbers{20});
+  CHECK(Values("en moins de 20 secondes", "fr") == Numbers{20});
+  CHECK(Values("within a second", "en").empty());
+}
+
 TEST_CASE("one is an article as often as a number, and phone numbers are contact details") {
   CHECK(Values("within a week", "en").empty());
   CHECK(Values("innerhalb einer Woche", "de").empty());

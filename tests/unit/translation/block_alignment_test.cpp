@@ -79,5 +79,5 @@ TEST_CASE("an added item is named with the source item it follows") {
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].code == DiagCode::E1003);
   CHECK(diagnostics[0].location.line == 10);
-  CHECK(diagnostics[0].message.find("(it comes after charters/standards.md:9)") != std::string::npos);
+  CHECK(diagnostics[0].message.find("(it comes after the list item of charters/standards.md:9)") != std::string::npos);
 }
