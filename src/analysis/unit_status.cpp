@@ -4,6 +4,7 @@
 #include <regex>
 #include <sstream>
 
+#include "analysis/number_values.h"
 #include "analysis/target_reader.h"
 #include "i18n/locale_info.h"
 #include "model/link_policy.h"
@@ -15,7 +16,6 @@ namespace {
 // What must not change between languages, each list sorted so that order
 // (which translation may change) does not matter.
 struct Invariants {
-  std::vector<std::string> numbers;   // every number read, unit or not
   std::vector<std::string> measures;  // numbers with a unit ("2 working-day"); counted nouns vary by language, so not "count"
   std::vector<std::string> facts;
   std::vector<std::string> links;
@@ -63,15 +63,33 @@ Invariants ReadInvariants(const Project& project, const std::vector<Inline>& inl
   if (lexicon != project.lexicons.end() && ParseLanguageTag(lang, &locale)) {
     TargetReading reading = ReadTarget(text, lexicon->second, locale, project.facts);
     for (const Quantity& quantity : reading.quantities) {
-      invariants.numbers.push_back(NumberText(quantity.value));
       if (quantity.unit != "count") invariants.measures.push_back(NumberText(quantity.value) + " " + quantity.unit);
     }
-    for (double value : reading.bare_values) invariants.numbers.push_back(NumberText(value));
   }
-  for (auto* list : {&invariants.numbers, &invariants.measures, &invariants.facts, &invariants.links, &invariants.contacts}) {
+  for (auto* list : {&invariants.measures, &invariants.facts, &invariants.links, &invariants.contacts}) {
     std::sort(list->begin(), list->end());
   }
   return invariants;
+}
+
+// The numbers of a text read without a lexicon (see
+// analysis/number_values.h), as text for messages.
+// The lexicon's own number words ("twice", "deg") only when both sides
+// have a lexicon, so that both read the same kinds of words: "twice" read
+// in English but "zweimal" not in German would differ.
+std::vector<std::string> LexiconFreeNumbers(const Project& project, const std::vector<Inline>& inlines,
+                                            const std::string& lang, bool lexicon_words) {
+  std::vector<std::string> numbers;
+  icu::Locale locale;
+  if (!ParseLanguageTag(lang, &locale)) return numbers;
+  auto lexicon = project.lexicons.find(lang);
+  static const std::map<std::string, double> kNone;
+  const std::map<std::string, double>& words =
+      lexicon_words && lexicon != project.lexicons.end() ? lexicon->second.number_words : kNone;
+  for (double value : NumberValues(PlainText(inlines), locale, project.facts, words)) {
+    numbers.push_back(NumberText(value));
+  }
+  return numbers;
 }
 
 std::string Joined(const std::vector<std::string>& items) {
@@ -101,11 +119,12 @@ std::vector<std::string> Differences(const Project& project, const Unit& source,
   }
   Invariants before = ReadInvariants(project, source.inlines, source_lang);
   Invariants after = ReadInvariants(project, translated.inlines, lang);
-  // Quantities are compared only when both languages could be read.
-  if (project.lexicons.count(source_lang) && project.lexicons.count(lang)) {
-    Compare("numbers", before.numbers, after.numbers, &differences);
-    Compare("units", before.measures, after.measures, &differences);
-  }
+  // Every number either text states, by value, in any language (in digits
+  // or in words); with both lexicons, also each quantity with its unit.
+  bool lexicons = UnitsCompared(project, source_lang, lang);
+  Compare("numbers", LexiconFreeNumbers(project, source.inlines, source_lang, lexicons),
+          LexiconFreeNumbers(project, translated.inlines, lang, lexicons), &differences);
+  if (lexicons) Compare("units", before.measures, after.measures, &differences);
   Compare("facts", before.facts, after.facts, &differences);
   Compare("links", before.links, after.links, &differences);
   Compare("contact details", before.contacts, after.contacts, &differences);
@@ -113,6 +132,10 @@ std::vector<std::string> Differences(const Project& project, const Unit& source,
 }
 
 }  // namespace
+
+bool UnitsCompared(const Project& project, const std::string& source_lang, const std::string& lang) {
+  return project.lexicons.count(source_lang) > 0 && project.lexicons.count(lang) > 0;
+}
 
 UnitAssessment AssessUnit(const Project& project, const Unit& source, const std::string& source_lang,
                           const TranslatedUnit* translated, const std::string& lang) {

@@ -25,8 +25,13 @@ struct UnitAssessment {
   std::vector<std::string> differences;  // for Wrong: "the source has 2 working days; the translation has 3 ..."
 };
 
+// Whether numbers are compared with their units ("2 working days"): only
+// when both languages have a lexicon to read units with. Otherwise every
+// number is still compared, by value, in any language ICU can read.
+bool UnitsCompared(const Project& project, const std::string& source_lang, const std::string& lang);
+
 // `translated` may be null (missing). Lexicons come from `project` by
-// language; without one, only facts, links and contacts are compared.
+// language (see UnitsCompared); facts, links and contacts are always compared.
 UnitAssessment AssessUnit(const Project& project, const Unit& source, const std::string& source_lang,
                           const TranslatedUnit* translated, const std::string& lang);
 

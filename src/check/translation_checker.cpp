@@ -1,5 +1,7 @@
 #include "check/translation_checker.h"
 
+#include <set>
+
 #include "analysis/unit_status.h"
 
 namespace charterc {
@@ -45,12 +47,27 @@ void ReportWrong(const Document& source, const AssessedUnit& entry, DiagnosticSi
                   " (line " + std::to_string(entry.unit.location.line) + ")");
 }
 
+// Once per language: where no lexicon reads units, only numbers are
+// compared, and the editor should know it.
+void NoteUnitsUnchecked(const Project& project, const Document& source, const Translation& translation,
+                        std::set<std::string>* noted, DiagnosticSink& sink) {
+  if (UnitsCompared(project, source.meta.lang, translation.lang) || !noted->insert(translation.lang).second) return;
+  std::string missing = project.lexicons.count(translation.lang) ? source.meta.lang : translation.lang;
+  sink.Report(DiagCode::N1020, SourceLocation{translation.path, 0, 0, 0},
+              "no lexicon for '" + missing + "': every number of the " + translation.lang +
+                  " translations is compared with the source's, but not the units that follow them "
+                  "(\"30 minutes\" translated as \"30 hours\" is not caught)",
+              "add locales/" + missing + "/lexicon.yaml (its units, periods and number words) to compare units too");
+}
+
 }  // namespace
 
 void CheckTranslations(const Project& project, const Analysis& analysis, DiagnosticSink& sink) {
+  std::set<std::string> noted;
   for (const Translation& translation : project.translations) {
     const Document* source = project.FindDocument(translation.document);
     if (source == nullptr) continue;
+    NoteUnitsUnchecked(project, *source, translation, &noted, sink);
     for (const AssessedUnit& entry : analysis.Of(translation)) {
       if (entry.assessment.state == UnitState::Wrong) {
         ReportWrong(*source, entry, sink);

@@ -19,6 +19,8 @@
 
 #include "diag/diagnostic_printer.h"
 #include "i18n/language_tag.h"
+#include "i18n/locale_info.h"
+#include "project/lexicon_loader.h"
 #include "translation/po_file.h"
 #include "translation/po_writer.h"
 #include "translation/unit.h"
@@ -28,6 +30,17 @@
 namespace charterc {
 
 namespace {
+
+// Whether a lexicon reads units in `lang`: the project's (loaded for every
+// language it has documents or translations in) or a built-in one, for a
+// language exported for the first time. The notes to the translator say
+// what is checked accordingly.
+bool UnitsReadable(const Project& project, const std::string& lang) {
+  if (project.lexicons.count(lang)) return true;
+  icu::Locale locale;
+  if (!ParseLanguageTag(lang, &locale)) return false;
+  return BuiltInLexicon(CanonicalLanguageTag(locale)).has_value() || BuiltInLexicon(locale.getLanguage()).has_value();
+}
 
 enum class Format { Xliff, Po };
 
@@ -158,9 +171,12 @@ std::optional<int> ExportDocument(Env& env, const LoadedProject& loaded, const D
             << "; run again with --force to write it anyway\n";
     return kExitProjectErrors;
   }
+  const bool units_compared =
+      UnitsReadable(loaded.project, doc.meta.lang) && UnitsReadable(loaded.project, request.lang);
   std::string text = request.format == Format::Xliff
-                         ? WriteXliff(doc, loaded.project.config.source_lang, request.lang, existing, translation)
-                         : WritePo(doc, request.lang, existing, translation);
+                         ? WriteXliff(doc, loaded.project.config.source_lang, request.lang, existing, translation,
+                                      units_compared)
+                         : WritePo(doc, request.lang, existing, translation, units_compared);
   if (!env.fs.WriteFileAtomic(files.path, text, &error)) {
     env.err << "charterc: error: cannot write " << files.relative << ": " << error << "\n";
     return kExitUsage;

@@ -78,9 +78,18 @@ void ReportUnknownLanguage(const std::string& path, const std::string& tag, cons
               LanguageTagHint(check) + " (rename it to the language's BCP 47 tag)");
 }
 
+// A Markdown translation read but not yet matched to its source: blocks are
+// matched once the source's implicit commitments are found (their ids are
+// the ones the edition's blocks take).
+struct PendingEdition {
+  size_t translation;  // index in Project::translations
+  Document parsed;
+};
+
 // Source documents, then their Markdown translations (<doc>.<lang>.md),
-// which are matched to the sources they translate.
-void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProject* loaded, DiagnosticSink& sink) {
+// which are matched to the sources they translate by MatchEditions.
+void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProject* loaded,
+                   std::vector<PendingEdition>* pending, DiagnosticSink& sink) {
   std::vector<std::string> files = fs.ListFiles(charters);
   std::vector<std::string> stems;
   for (const std::string& file : files) {
@@ -110,9 +119,16 @@ void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProj
     Document parsed =
         ParseDocument(*source, edition.document, loaded->project.config, sink, FrontMatterRole::Translation);
     parsed.meta.lang = edition.lang;  // the file name says which language it is
-    loaded->project.translations.push_back(FromMarkdownEdition(parsed, *original, sink));
+    Translation placeholder;
+    placeholder.document = original->name;
+    placeholder.lang = parsed.meta.lang;
+    placeholder.path = parsed.path;
+    placeholder.format = TranslationFormat::Markdown;
+    pending->push_back({loaded->project.translations.size(), std::move(parsed)});
+    loaded->project.translations.push_back(std::move(placeholder));
   }
 }
+
 
 Translation* FindTranslation(Project& project, const std::string& document, const std::string& lang) {
   for (Translation& translation : project.translations) {
@@ -121,21 +137,42 @@ Translation* FindTranslation(Project& project, const std::string& document, cons
   return nullptr;
 }
 
+// Every unit two files translate differently is an error naming both
+// files (the edition is then not published).
+void ReportConflicts(const std::vector<TranslationConflict>& conflicts, DiagnosticSink& sink) {
+  for (const TranslationConflict& conflict : conflicts) {
+    sink.Report(DiagCode::E1009, conflict.second,
+                "unit '" + conflict.id + "' is translated differently here and in " + conflict.first.file + ":" +
+                    std::to_string(conflict.first.line) + "; charterc cannot tell which one is meant",
+                "make the two translations the same, or delete the unit's translation from the file you no longer "
+                "use ('charterc translations convert' moves a language to one file)");
+  }
+}
+
 // One translation per document and language: a second file is merged into
-// the first, and every unit they translate differently is an error naming
-// both files (the edition is then not published).
+// the first.
 void AddTranslation(Translation translation, Project& project, DiagnosticSink& sink) {
   Translation* first = FindTranslation(project, translation.document, translation.lang);
   if (first == nullptr) {
     project.translations.push_back(std::move(translation));
     return;
   }
-  for (const TranslationConflict& conflict : MergeTranslation(first, translation)) {
-    sink.Report(DiagCode::E1009, conflict.second,
-                "unit '" + conflict.id + "' is translated differently here and in " + conflict.first.file + ":" +
-                    std::to_string(conflict.first.line) + "; charterc cannot tell which one is meant",
-                "make the two translations the same, or delete the unit's translation from the file you no longer "
-                "use ('charterc translations convert' moves a language to one file)");
+  ReportConflicts(MergeTranslation(first, translation), sink);
+}
+
+// A Markdown edition is matched to its source once the source's implicit
+// commitments are found. Until then it is a placeholder, into which the
+// XLIFF and PO files of the same language were merged (AddTranslation):
+// they are merged into the matched edition now, so none is lost.
+void MatchEditions(std::vector<PendingEdition>& pending, LoadedProject* loaded, DiagnosticSink& sink) {
+  for (PendingEdition& edition : pending) {
+    Translation& translation = loaded->project.translations[edition.translation];
+    const Document* original = loaded->project.FindDocument(translation.document);
+    Translation files = std::move(translation);
+    translation = FromMarkdownEdition(edition.parsed, *original, loaded->project.facts, sink);
+    if (files.merged_paths.empty()) continue;
+    ReportConflicts(MergeTranslation(&translation, files), sink);
+    translation.merged_paths = files.merged_paths;  // not the placeholder's own path, which is the edition's
   }
 }
 
@@ -288,13 +325,15 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
     }
   }
   LoadFrameworks(fs, charters, &loaded, sink);
-  LoadDocuments(fs, charters, &loaded, sink);
+  std::vector<PendingEdition> editions;
+  LoadDocuments(fs, charters, &loaded, &editions, sink);
   LoadTranslationFiles(fs, root, &loaded, sink);
   CheckProjectUiStrings(fs, root, &loaded, sink);
   LoadLexicons(fs, root, &loaded, sink);
   for (Document& doc : loaded.project.documents) {
     FindCommitments(&doc, loaded);
   }
+  MatchEditions(editions, &loaded, sink);
   if (!fs.IsDirectory(charters) || !HasMarkdown(fs.ListFiles(charters))) {
     sink.Report(DiagCode::E0103, SourceLocation{charters, 0, 0, 0}, "no Markdown documents found",
                 "put documents in " + charters + "/, e.g. charter.md, or run 'charterc init' to start a project");

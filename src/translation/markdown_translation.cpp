@@ -4,6 +4,7 @@
 
 #include "base/suggest.h"
 #include "i18n/locale_info.h"
+#include "translation/block_alignment.h"
 #include "translation/unit.h"
 
 namespace charterc {
@@ -23,9 +24,24 @@ std::string UnknownUnitHint(const Unit& unit, const Document& source, const std:
   return suggestion.empty() ? "use the id of the commitment it translates" : suggestion;
 }
 
+// The id an edition's unit takes: a commitment of the edition keeps the
+// id its translator marked; any other block takes the id of the source
+// unit whose block it was aligned with (see translation/block_alignment.h),
+// so a document written without ids lines up block by block. Empty when
+// the block has no counterpart (already reported).
+std::string AlignedId(const Unit& unit, const std::map<BlockPath, BlockPath>& aligned,
+                      const std::map<BlockPath, std::string>& source_ids) {
+  if (IsFrontMatter(unit.kind) || unit.kind == UnitKind::Commitment) return unit.id;
+  auto source_path = aligned.find(unit.path);
+  if (source_path == aligned.end()) return "";
+  auto id = source_ids.find(source_path->second);
+  return id == source_ids.end() ? "" : id->second;
+}
+
 }  // namespace
 
-Translation FromMarkdownEdition(const Document& edition, const Document& source, DiagnosticSink& sink) {
+Translation FromMarkdownEdition(const Document& edition, const Document& source, const FactTable& facts,
+                                DiagnosticSink& sink) {
   Translation translation;
   translation.document = source.name;
   translation.lang = edition.meta.lang;
@@ -34,7 +50,14 @@ Translation FromMarkdownEdition(const Document& edition, const Document& source,
   std::vector<std::string> section_ids;
   for (const Section& section : source.sections) section_ids.push_back(section.id);
   std::vector<std::string> source_ids = UnitIds(source);
+  std::map<BlockPath, std::string> source_id_by_path;
+  for (const Unit& unit : SegmentDocument(source)) {
+    if (!IsFrontMatter(unit.kind)) source_id_by_path[unit.path] = unit.id;
+  }
+  std::map<BlockPath, BlockPath> aligned = AlignBlocks(source, edition, facts, sink);
   for (Unit& unit : SegmentDocument(edition, &section_ids)) {
+    unit.id = AlignedId(unit, aligned, source_id_by_path);
+    if (unit.id.empty()) continue;
     if (std::find(source_ids.begin(), source_ids.end(), unit.id) == source_ids.end()) {
       std::string hint = UnknownUnitHint(unit, source, source_ids);
       std::string what = IsFrontMatter(unit.kind) ? "'" + std::string(UnitKindName(unit.kind)) + "'"

@@ -5,13 +5,17 @@
 
 #include "diag/diagnostic_sink.h"
 #include "model/document.h"
+#include "model/fact.h"
 #include "model/translation.h"
 
 namespace charterc {
 
-// `edition` is the parsed translation file. Units the source does not have
-// are reported (E1003) and left out.
-Translation FromMarkdownEdition(const Document& edition, const Document& source, DiagnosticSink& sink);
+// `edition` is the parsed translation file; `source` has its implicit
+// commitments already (their ids are the ones the edition's blocks take).
+// Units the source does not have are reported (E1003) and left out, and so
+// are source blocks the edition lacks (E1021).
+Translation FromMarkdownEdition(const Document& edition, const Document& source, const FactTable& facts,
+                                DiagnosticSink& sink);
 
 // "charter.cy.md" -> {"charter", "cy"} when "charter" is in `sources` and
 // "cy" is a language tag; nothing otherwise.

@@ -32,9 +32,9 @@ bool HasMarkup(const std::vector<Inline>& inlines) {
   return false;
 }
 
-std::string JoinNotes(const Unit& unit) {
+std::string JoinNotes(const Unit& unit, bool units_compared) {
   std::string joined;
-  for (const TranslatorNote& note : TranslatorNotes(unit)) joined += (joined.empty() ? "" : "\n") + note.text;
+  for (const TranslatorNote& note : TranslatorNotes(unit, units_compared)) joined += (joined.empty() ? "" : "\n") + note.text;
   return HasMarkup(unit.inlines) ? joined + "\n" + kMarkdownNote : joined;
 }
 
@@ -63,7 +63,7 @@ void KeepCarried(const TranslatedUnit& carried, const Unit& unit, PoMessage* ent
 }  // namespace
 
 std::string WritePo(const Document& doc, const std::string& lang, const std::string& existing,
-                    const Translation* carried) {
+                    const Translation* carried, bool units_compared) {
   std::vector<PoProblem> ignored;
   std::optional<PoCatalog> old = existing.empty() ? std::nullopt : ReadPoText(existing, &ignored);
   std::map<std::string, const PoMessage*> kept;
@@ -82,7 +82,7 @@ std::string WritePo(const Document& doc, const std::string& lang, const std::str
     PoMessage entry;
     entry.context = unit.id;
     entry.id = InlinesToMarkdown(unit.inlines);
-    entry.extracted_comments = JoinNotes(unit);
+    entry.extracted_comments = JoinNotes(unit, units_compared);
     if (unit.location.line > 0) entry.references.emplace_back("charters/" + doc.name + ".md", unit.location.line);
     auto previous = kept.find(unit.id);
     if (previous != kept.end()) {

@@ -21,7 +21,8 @@ namespace charterc {
 // it (from an XLIFF file or a Markdown edition too): an entry the file does
 // not translate yet takes its translation from there, fuzzy when it is not
 // confirmed or was made from other wording (then with that wording as #|).
+// `units_compared`: as for WriteXliff.
 std::string WritePo(const Document& doc, const std::string& lang, const std::string& existing,
-                    const Translation* carried = nullptr);
+                    const Translation* carried = nullptr, bool units_compared = true);
 
 }  // namespace charterc

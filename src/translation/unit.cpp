@@ -199,12 +199,16 @@ void CollectProtected(const std::vector<Inline>& inlines, std::vector<std::strin
 
 }  // namespace
 
-std::vector<TranslatorNote> TranslatorNotes(const Unit& unit) {
+std::vector<TranslatorNote> TranslatorNotes(const Unit& unit, bool units_compared) {
   std::vector<TranslatorNote> notes{{"context", Where(unit)}};
   if (unit.kind == UnitKind::Commitment) {
-    notes.push_back({"commitment",
-                     "A promise to the public: keep every number, unit and period exactly as in the source; "
-                     "charterc checks that the translation states the same ones."});
+    std::string keep = "A promise to the public: keep every number, unit and period exactly as in the source. ";
+    notes.push_back({"commitment", units_compared
+                                       ? keep + "charterc checks that the translation states the same numbers "
+                                                "(in digits or in words) with the same units."
+                                       : keep + "charterc checks that the translation states the same numbers "
+                                                "(in digits or in words), but it has no lexicon to read units in "
+                                                "this language: check the units yourself."});
   }
   std::vector<std::string> kept;
   if (!IsFrontMatter(unit.kind)) CollectProtected(unit.inlines, &kept);

@@ -54,12 +54,14 @@ std::vector<Unit> SegmentDocument(const Document& doc, const std::vector<std::st
 std::vector<std::string> UnitIds(const Document& doc);
 
 // What a translator needs to know about a unit, as notes by category
-// ("context": where it is; "commitment": that its numbers are checked).
+// ("context": where it is; "commitment": what is checked of it). Numbers
+// are checked in every language; units only where `units_compared` (both
+// languages have a lexicon, see analysis/unit_status.h).
 struct TranslatorNote {
   const char* category;
   std::string text;
 };
-std::vector<TranslatorNote> TranslatorNotes(const Unit& unit);
+std::vector<TranslatorNote> TranslatorNotes(const Unit& unit, bool units_compared = true);
 
 // The block at `path` (see Unit::path).
 Block* BlockAt(std::vector<Block>& blocks, const std::vector<size_t>& path);

@@ -22,9 +22,9 @@ void AppendNote(pugi::xml_node notes, const char* category, const std::string& t
   note.text() = text.c_str();
 }
 
-void AppendNotes(const Unit& unit, pugi::xml_node xml_unit) {
+void AppendNotes(const Unit& unit, bool units_compared, pugi::xml_node xml_unit) {
   pugi::xml_node notes = xml_unit.append_child("notes");
-  for (const TranslatorNote& note : TranslatorNotes(unit)) AppendNote(notes, note.category, note.text);
+  for (const TranslatorNote& note : TranslatorNotes(unit, units_compared)) AppendNote(notes, note.category, note.text);
 }
 
 // What an existing file holds for a unit: its translated segment, or the
@@ -93,7 +93,7 @@ void KeepCarried(const TranslatedUnit& carried, const Unit& unit, pugi::xml_node
 }  // namespace
 
 std::string WriteXliff(const Document& doc, const std::string& source_lang, const std::string& lang,
-                       const std::string& existing, const Translation* carried) {
+                       const std::string& existing, const Translation* carried, bool units_compared) {
   pugi::xml_document old;
   if (!existing.empty()) old.load_buffer(existing.data(), existing.size(), pugi::parse_default | pugi::parse_ws_pcdata);
   std::map<std::string, KeptUnit> kept = ExistingUnits(old);
@@ -120,7 +120,7 @@ std::string WriteXliff(const Document& doc, const std::string& source_lang, cons
     xml_unit.append_attribute("id") = unit.id.c_str();
     xml_unit.append_attribute("type") = (std::string("cc:") + UnitKindName(unit.kind)).c_str();
     xml_unit.append_attribute("cc:from") = unit.fingerprint.c_str();
-    AppendNotes(unit, xml_unit);
+    AppendNotes(unit, units_compared, xml_unit);
     pugi::xml_node segment = xml_unit.append_child("segment");
     AppendXliffInlines(unit.inlines, segment.append_child("source"), xml_unit);
     auto own = kept.find(unit.id);

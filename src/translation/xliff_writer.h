@@ -22,7 +22,10 @@ inline constexpr const char* kCharterNamespace = "urn:charterc:xliff:1";
 // as the project reads it (from a PO file or a Markdown edition too): a
 // unit the file does not translate yet takes its translation from there,
 // unconfirmed ones with state="initial".
+// `units_compared`: whether the notes may promise that units are checked
+// (see TranslatorNotes).
 std::string WriteXliff(const Document& doc, const std::string& source_lang, const std::string& lang,
-                       const std::string& existing, const Translation* carried = nullptr);
+                       const std::string& existing, const Translation* carried = nullptr,
+                       bool units_compared = true);
 
 }  // namespace charterc

@@ -60,7 +60,7 @@ TEST_CASE("a Markdown edition's own owner and contact are shown; its missing sum
                          "---\n\n## Atebion\n\n- Rydym yn ateb llythyrau. {#letters}\n",
                          sink, FrontMatterRole::Translation);
   welsh.meta.lang = "cy";
-  Document edition = Edition(source, FromMarkdownEdition(welsh, source, sink));
+  Document edition = Edition(source, FromMarkdownEdition(welsh, source, {}, sink));
   CHECK(sink.Sorted().empty());
   CHECK(edition.meta.title == "Siarter");
   CHECK(edition.meta.owner == "Gwasanaethau Llyfrgell");
@@ -79,7 +79,7 @@ TEST_CASE("an edition without an owner shows the source's, marked as a fallback"
   Document french = Parse("charters/charter.fr.md", "---\ntitle: Charte\n---\n\n## R\n\n- Nous répondons. {#letters}\n",
                           sink, FrontMatterRole::Translation);
   french.meta.lang = "fr";
-  Document edition = Edition(source, FromMarkdownEdition(french, source, sink));
+  Document edition = Edition(source, FromMarkdownEdition(french, source, {}, sink));
   CHECK(edition.meta.owner == "Library Services");
   CHECK(edition.edition->owner_fallback);
   CHECK(edition.edition->contact_fallback);
@@ -91,7 +91,7 @@ TEST_CASE("an owner the source does not have cannot be translated") {
   Document source = Parse("charters/charter.md", "---\ntitle: Charter\n---\n\n- We reply. {#letters}\n", sink);
   Document welsh = Parse("charters/charter.cy.md", "---\nowner: Gwasanaethau Llyfrgell\n---\n\n- Rydym. {#letters}\n",
                          sink, FrontMatterRole::Translation);
-  Translation translation = FromMarkdownEdition(welsh, source, sink);
+  Translation translation = FromMarkdownEdition(welsh, source, {}, sink);
   CHECK(translation.Find("front-matter:owner") == nullptr);
   auto diagnostics = sink.Sorted();
   REQUIRE(diagnostics.size() == 1);
