@@ -57,7 +57,7 @@ class Aligner {
 
   std::map<BlockPath, BlockPath> Run() {
     BlockPath source_path, edition_path;
-    AlignChildren(source_.blocks, edition_.blocks, &source_path, &edition_path, nullptr);
+    AlignChildren(source_.blocks, edition_.blocks, &source_path, &edition_path);
     return std::move(pairs_);
   }
 
@@ -66,10 +66,9 @@ class Aligner {
     return block.commitment && !doc.commitments[*block.commitment].implicit;
   }
 
-  // Pairs two sequences of sibling blocks; `edition_parent` anchors a
-  // report when the edition has no block left to point at.
+  // Pairs two sequences of sibling blocks.
   void AlignChildren(const std::vector<Block>& source, const std::vector<Block>& edition, BlockPath* source_path,
-                     BlockPath* edition_path, const Block* edition_parent) {
+                     BlockPath* edition_path) {
     std::vector<std::pair<int, int>> steps = Steps(source, edition);  // -1: no counterpart
     for (size_t k = 0; k < steps.size(); ++k) {
       auto [s, e] = steps[k];
@@ -77,11 +76,11 @@ class Aligner {
         source_path->push_back(s);
         edition_path->push_back(e);
         pairs_[*edition_path] = *source_path;
-        AlignChildren(source[s].children, edition[e].children, source_path, edition_path, &edition[e]);
+        AlignChildren(source[s].children, edition[e].children, source_path, edition_path);
         source_path->pop_back();
         edition_path->pop_back();
       } else if (s >= 0) {
-        ReportDropped(source, s, NextEditionBlock(steps, k, edition), edition_parent, edition);
+        ReportDropped(source, s, NextEditionBlock(steps, k, edition));
       } else {
         ReportAdded(edition[e], PreviousSourceBlock(steps, k, source));
       }
@@ -160,24 +159,16 @@ class Aligner {
   }
 
   // Reported where the block should be in the edition: before the next
-  // block that has a counterpart, else at the end of the enclosing block.
-  void ReportDropped(const std::vector<Block>& source, int s, const Block* next, const Block* edition_parent,
-                     const std::vector<Block>& edition) {
+  // block that has a counterpart.
+  void ReportDropped(const std::vector<Block>& source, int s, const Block* next) {
     const Block& block = source[s];
     if (HasOwnId(source_, block)) return;  // matched by its id; untranslated, not misplaced
-    SourceLocation at{edition_.path, 1, 1, 0};
-    std::string place = "at the end of the translation";
-    if (next != nullptr) {
-      at = next->location;
-      place = "before line " + std::to_string(next->location.line);
-    } else if (!edition.empty()) {
-      at = edition.back().location;
-      place = "after line " + std::to_string(edition.back().last_line);
-    } else if (edition_parent != nullptr) {
-      at = edition_parent->location;
-      place = "in the " + std::string(KindName(edition_parent->kind)) + " at line " +
-              std::to_string(edition_parent->location.line);
-    }
+    // Nothing after it in the edition: the translation stops early there, so
+    // no later block is paired with the wrong one. It is untranslated (shown
+    // in the source language, counted as missing), not misplaced.
+    if (next == nullptr) return;
+    SourceLocation at = next->location;
+    std::string place = "before line " + std::to_string(next->location.line);
     sink_.Report(DiagCode::E1021, at,
                  "the " + Named(block) + " of " + Where(source_, block) + " has no counterpart in " + edition_.path +
                      " (it would come " + place + ")",

@@ -6,7 +6,8 @@
 // are paired in order, level by level (sections and their blocks, a list's
 // items, a table's rows and cells); where the counts differ, the pairing
 // that agrees on the most numbers wins, and each block left without a
-// counterpart is reported with both positions.
+// counterpart is reported with both positions, unless the edition simply
+// stops before it (an unfinished translation: untranslated, not misplaced).
 
 #include <map>
 #include <vector>
