@@ -37,7 +37,17 @@ struct DigitToken {
   int32_t end = 0;
 };
 
-DigitToken ReadToken(const UnicodeString& text, int32_t i) {
+// A plain space between digits groups thousands ("1 000") only where the
+// language groups with a space, and only before exactly three digits.
+bool IsSpaceGroup(const UnicodeString& text, int32_t i) {
+  if (text.charAt(i) != ' ') return false;
+  for (int32_t k = 1; k <= 3; ++k) {
+    if (i + k >= text.length() || !u_isdigit(text.charAt(i + k))) return false;
+  }
+  return i + 4 >= text.length() || !u_isdigit(text.charAt(i + 4));
+}
+
+DigitToken ReadToken(const UnicodeString& text, int32_t i, bool space_groups) {
   DigitToken token;
   UnicodeString run;
   while (i < text.length()) {
@@ -45,8 +55,8 @@ DigitToken ReadToken(const UnicodeString& text, int32_t i) {
     if (u_isdigit(c)) {
       run.append(c);
       i += U16_LENGTH(c);
-    } else if (IsInnerMark(text.charAt(i)) && !run.isEmpty() && i + 1 < text.length() &&
-               u_isdigit(text.char32At(i + 1))) {
+    } else if (!run.isEmpty() && i + 1 < text.length() && u_isdigit(text.char32At(i + 1)) &&
+               (IsInnerMark(text.charAt(i)) || (space_groups && IsSpaceGroup(text, i)))) {
       token.runs.push_back(run);
       token.marks.push_back(text.charAt(i));
       run.remove();
@@ -87,9 +97,17 @@ const Marks& MarksFor(const icu::Locale& locale) {
   return cache.emplace(locale.getName(), marks).first->second;
 }
 
+// A space, no-break space or narrow no-break space: one grouping mark, typed
+// in any of its forms.
+bool IsSpaceMark(const UnicodeString& mark) {
+  return mark == u" " || mark == u"\u00A0" || mark == u"\u202F";
+}
+
 bool AllGroupsOfThree(const DigitToken& token) {
   for (size_t k = 1; k < token.runs.size(); ++k) {
-    if (token.runs[k].length() != 3 || token.marks[k - 1] != token.marks[0]) return false;
+    bool same_mark = token.marks[k - 1] == token.marks[0] ||
+                     (IsSpaceMark(UnicodeString(token.marks[k - 1])) && IsSpaceMark(UnicodeString(token.marks[0])));
+    if (token.runs[k].length() != 3 || !same_mark) return false;
   }
   return true;
 }
@@ -102,7 +120,7 @@ std::vector<double> TokenValues(const DigitToken& token, const icu::Locale& loca
   if (token.runs.size() == 1) return {RunValue(token.runs[0])};
   const Marks& marks = MarksFor(locale);
   UnicodeString first_mark(token.marks[0]);
-  bool grouping = first_mark == marks.grouping || (marks.grouping == u"\u202F" && token.marks[0] == 0x00A0);
+  bool grouping = first_mark == marks.grouping || (IsSpaceMark(marks.grouping) && IsSpaceMark(first_mark));
   if (grouping && AllGroupsOfThree(token)) {
     double value = 0;
     for (const UnicodeString& run : token.runs) value = value * 1000 + RunValue(run);
@@ -181,7 +199,7 @@ class NumberScanner {
       if (int32_t end = PhoneNumberEnd(text_, i); end > i) return end;  // a contact detail, compared as one
     }
     if (u_isdigit(c)) {
-      DigitToken token = ReadToken(text_, i);
+      DigitToken token = ReadToken(text_, i, IsSpaceMark(MarksFor(locale_).grouping));
       std::vector<double> values = TokenValues(token, locale_);
       // "5pm" is "17 Uhr" and "17 h" in languages that count 24 hours.
       if (values[0] < 12 && IsAfternoon(token.end)) values[0] += 12;

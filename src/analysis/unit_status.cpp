@@ -141,14 +141,15 @@ UnitAssessment AssessUnit(const Project& project, const Unit& source, const std:
                           const TranslatedUnit* translated, const std::string& lang) {
   UnitAssessment assessment;
   if (translated == nullptr) return assessment;
-  assessment.differences = Differences(project, source, source_lang, *translated, lang);
-  if (!assessment.differences.empty()) {
-    assessment.state = UnitState::Wrong;
-  } else if ((!translated->from.empty() && translated->from != source.fingerprint) || translated->unconfirmed) {
+  // A translation of older wording, or one not confirmed (fuzzy, a
+  // candidate), is not published: it is not compared with the current
+  // source either, whose numbers may well have changed since.
+  if ((!translated->from.empty() && translated->from != source.fingerprint) || translated->unconfirmed) {
     assessment.state = UnitState::Stale;
-  } else {
-    assessment.state = UnitState::Translated;
+    return assessment;
   }
+  assessment.differences = Differences(project, source, source_lang, *translated, lang);
+  assessment.state = assessment.differences.empty() ? UnitState::Translated : UnitState::Wrong;
   return assessment;
 }
 

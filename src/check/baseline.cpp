@@ -33,6 +33,15 @@ FindingKey KeyOf(const Diagnostic& d, const LoadedProject& loaded, const Finding
     key.subject = "commitment:" + doc->commitments[commitment].id;
     return key;
   }
+  if (!d.details.empty()) {
+    // A summary finding (every uncovered criterion, every uncited standard)
+    // is the same finding only while it counts the same things: one more
+    // uncovered criterion is new.
+    std::string all;
+    for (const std::string& detail : d.details) all += detail + "\n";
+    key.subject = "details:" + Fingerprint(all);
+    return key;
+  }
   const SourceFile* source = d.location.line > 0 ? loaded.Source(d.location.file) : nullptr;
   // A whole-file finding (line 0) has nothing more specific than its file.
   key.subject = "line:" + Fingerprint(source != nullptr ? std::string(source->Line(d.location.line)) : "");
@@ -63,7 +72,7 @@ bool Baseline::Parse(const std::string& text, std::string* error) {
     *error = "it is not JSON";
     return false;
   }
-  if (root.value("format", "") != "charterc-baseline" || !root["version"].is_number_integer()) {
+  if (!root["format"].is_string() || root["format"] != "charterc-baseline" || !root["version"].is_number_integer()) {
     *error = "it has no \"format\": \"charterc-baseline\" and \"version\"";
     return false;
   }
@@ -84,7 +93,7 @@ bool Baseline::Parse(const std::string& text, std::string* error) {
     FindingKey key{finding["file"], finding["code"], finding["subject"]};
     Entry& entry = entries_[key];
     entry.count += finding["count"].get<int>();
-    entry.message = finding.value("message", "");
+    if (finding["message"].is_string()) entry.message = finding["message"];
   }
   return true;
 }

@@ -8,7 +8,9 @@
 // A finding is keyed by its project-relative file, its code and its
 // subject: the commitment it is about ("commitment:email-reply") or, for
 // anything else, the fingerprint of its source line's words
-// ("line:3fa29c0e11d2"). Never by line number, so an edit elsewhere in the
+// ("line:3fa29c0e11d2"); a summary finding (W0408, W0409) by what it
+// counts ("details:..."), so one more uncovered criterion is a new finding.
+// Never by line number, so an edit elsewhere in the
 // file keeps the key. The same key may hold several findings (two vague
 // words in one promise): the baseline keeps a count.
 //

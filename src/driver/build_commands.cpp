@@ -28,7 +28,11 @@ int RunCheck(Env& env, const PipelineOptions& options) {
   DiagnosticSink sink;
   CheckedProject checked = LoadAndCheck(env, options, sink);
   int code = Finish(env, options, checked, sink);
-  if (options.list_promises) PrintPromiseList(checked.loaded.project, checked.analysis, checked.findings, env.out);
+  if (options.list_promises) {
+    // stdout already holds the JSON or SARIF diagnostics: the table must not break them.
+    std::ostream& out = options.diagnostics_format == DiagnosticsFormat::Text ? env.out : env.err;
+    PrintPromiseList(checked.loaded.project, checked.analysis, checked.findings, out);
+  }
   if (options.write_ids) {
     std::string error;
     WriteImplicitIds(env.fs, checked.loaded, env.err, &error);

@@ -62,8 +62,12 @@ const Translation* FindTranslation(const Project& project, const std::string& do
 
 bool Readable(Format format, const std::string& text) {
   if (format == Format::Xliff) {
+    // XLIFF 2 only: an XLIFF 1.2 file parses as XML but its translations
+    // cannot be read, so rewriting it would lose them.
     pugi::xml_document parsed;
-    return static_cast<bool>(parsed.load_buffer(text.data(), text.size()));
+    if (!parsed.load_buffer(text.data(), text.size())) return false;
+    pugi::xml_node root = parsed.child("xliff");
+    return root && std::string(root.attribute("version").value()).rfind("2.", 0) == 0;
   }
   std::vector<PoProblem> problems;
   return ReadPoText(text, &problems).has_value();
@@ -101,8 +105,10 @@ std::string Join(const std::set<std::string>& ids) {
 // `relative`; empty when they can.
 std::string CarryProblem(const std::vector<std::string>& paths, const std::string& target, const std::string& relative,
                          const DiagnosticSink& sink) {
+  const std::vector<Diagnostic> diagnostics = sink.Sorted();
   for (const std::string& path : paths) {
-    for (const Diagnostic& diagnostic : sink.Sorted()) {
+    if (path.empty()) continue;  // no file converted from
+    for (const Diagnostic& diagnostic : diagnostics) {
       if (diagnostic.location.file == path && diagnostic.code == DiagCode::E1009) {
         return "the translation files of this document disagree (E1009, shown below), so charterc cannot tell which "
                "translation to write into " + relative;
@@ -143,7 +149,7 @@ std::optional<int> ExportDocument(Env& env, const LoadedProject& loaded, const D
   // A file that cannot be read would lose its translations if rewritten.
   if (!existing.empty() && !Readable(request.format, existing)) {
     env.err << "charterc: error: " << files.relative << " cannot be read as "
-            << (request.format == Format::Xliff ? "XML" : "a PO file")
+            << (request.format == Format::Xliff ? "XLIFF 2" : "a PO file")
             << ", so its translations cannot be kept; repair it (charterc check shows where) or restore it from "
                "version control, then export again\n";
     return kExitUsage;

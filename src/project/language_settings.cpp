@@ -1,5 +1,7 @@
 #include "project/language_settings.h"
 
+#include <cmath>
+
 #include <exception>
 #include <memory>
 #include <optional>
@@ -71,7 +73,7 @@ void ReadMinTranslated(const SourceFile& source, const YAML::Node& node, Project
   } catch (const std::exception&) {
     used = 0;
   }
-  if (number.empty() || used != number.size() || percent < 0 || percent > 100) {
+  if (number.empty() || used != number.size() || !std::isfinite(percent) || percent < 0 || percent > 100) {
     sink.Report(DiagCode::E0701, YamlLocation(source, node.Mark()),
                 "min-translated must be a percentage from 0 to 100, not '" + value + "'",
                 "write e.g. min-translated: 100 (every commitment and title translated, the default)");

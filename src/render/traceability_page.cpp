@@ -61,7 +61,8 @@ void AppendCommitmentLinks(pugi::xml_node cell, const std::vector<CommitmentLink
 
 // Marks text taken from the framework file when the page is in another language.
 void MarkFrameworkLanguage(pugi::xml_node node, const Framework& framework, const std::string& page_lang) {
-  if (!SameLanguage(framework.lang, page_lang)) node.append_attribute("lang") = framework.lang.c_str();
+  // dir too: English labels on an Arabic page must not inherit rtl.
+  if (!SameLanguage(framework.lang, page_lang)) SetLanguageAttributes(node, framework.lang);
 }
 
 // The criteria a table lists: for assessors all of them; in public, those

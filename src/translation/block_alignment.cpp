@@ -42,7 +42,11 @@ std::string Excerpt(const Block& block) {
   text = start == std::string::npos ? "" : text.substr(start);
   if (text.size() > 60) {
     size_t cut = text.rfind(' ', 60);
-    text = text.substr(0, cut == std::string::npos ? 60 : cut) + " ...";
+    if (cut == std::string::npos) {  // no space (CJK, Thai): cut between characters, not inside one
+      cut = 60;
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    text = text.substr(0, cut) + " ...";
   }
   return text;
 }

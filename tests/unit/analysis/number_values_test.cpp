@@ -40,6 +40,11 @@ TEST_CASE("each language's decimal and grouping marks") {
   CHECK(Values("1,000 books", "en") == Numbers{1000});
   CHECK(Values("1.000 Bücher", "de") == Numbers{1000});
   CHECK(Values("1\u202F000 livres", "fr") == Numbers{1000});
+  // A plain space typed where French groups with a narrow no-break space.
+  CHECK(Values("1 000 livres et 12 500 revues", "fr") == Numbers{1000, 12500});
+  CHECK(Values("chapitre 3 100 pages", "fr") == Numbers{3100});  // the price of the rule: ambiguous in French too
+  // English groups with commas: a space separates two numbers.
+  CHECK(Values("top 3 100 books", "en") == Numbers{3, 100});
 }
 
 TEST_CASE("clause numbers, ordinals and times read the same in every language") {

@@ -54,9 +54,9 @@ TEST_CASE("the public page lists met and waived criteria only; the evidence pack
 TEST_CASE("English labels on a Welsh page say they are English") {
   Fixture fixture;
   std::string page = fixture.Render(Audience::Public);
-  CHECK(page.find("<h2 id=\"charterc-framework-cse\" lang=\"en\">Customer Service Excellence</h2>") !=
+  CHECK(page.find("<h2 id=\"charterc-framework-cse\" lang=\"en\" dir=\"ltr\">Customer Service Excellence</h2>") !=
         std::string::npos);
-  CHECK(page.find("<td lang=\"en\">Know current and potential customer groups") != std::string::npos);
+  CHECK(page.find("<td lang=\"en\" dir=\"ltr\">Know current and potential customer groups") != std::string::npos);
 }
 
 TEST_CASE("a public page with nothing met or waived is not written") {
