@@ -127,6 +127,18 @@ TranslatedUnit ReadCandidate(const SourceFile& file, pugi::xml_node match,
   return unit;
 }
 
+// A target with words or inline codes in it; one holding only whitespace
+// (a tool's pretty-printing of an empty target) is not a translation.
+bool HasContent(pugi::xml_node target) {
+  if (!target) return false;
+  for (pugi::xml_node node = target.first_child(); node; node = node.next_sibling()) {
+    if (node.type() == pugi::node_element) return true;
+    std::string_view text = node.value();
+    if (text.find_first_not_of(" \t\r\n") != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Translation> ReadXliff(const SourceFile& file, const Document& source, const std::string& lang,
@@ -170,7 +182,7 @@ std::optional<Translation> ReadXliff(const SourceFile& file, const Document& sou
     pugi::xml_node segment = xml_unit.child("segment");
     pugi::xml_node target = segment.child("target");
     pugi::xml_node candidate = PreviousTranslation(xml_unit);
-    bool translated = target && target.first_child();
+    bool translated = HasContent(target);
     if (!translated && !candidate) continue;  // not translated yet
     if (std::find(source_ids.begin(), source_ids.end(), id) == source_ids.end()) {
       std::string suggestion = DidYouMean(id, source_ids);

@@ -61,7 +61,8 @@ void KeepOwn(const KeptUnit& old, const Unit& unit, pugi::xml_node xml_unit, pug
     segment.append_attribute("state") = "initial";
     return;
   }
-  if (old.from == unit.fingerprint) {
+  // No cc:from (a tool that drops it): current, as the reader takes it.
+  if (old.from.empty() || old.from == unit.fingerprint) {
     segment.append_attribute("state") = old.state.empty() ? "initial" : old.state.c_str();
     segment.append_copy(old.target);
     return;

@@ -134,3 +134,17 @@ TEST_CASE("owner and contact go out in an XLIFF file and come back translated; a
   CHECK(edition.meta.contact == "library@example.ac.uk");
   CHECK(edition.edition->contact_fallback);
 }
+
+TEST_CASE("an XLIFF target holding only whitespace is not a translation") {
+  DiagnosticSink sink;
+  Document source = Parse("charters/charter.md", kSource, sink);
+  std::string xliff = WriteXliff(source, "en", "cy", "");
+  xliff = Replaced(xliff, "<segment state=\"initial\">\n        <source>Library Services</source>",
+                   "<segment state=\"translated\">\n        <source>Library Services</source>"
+                   "<target>\n          </target>");
+  Translation translation = *ReadXliff(SourceFile("locales/cy/charter.xlf", xliff), source, "cy", sink);
+  CHECK(translation.Find("front-matter:owner") == nullptr);
+  Document edition = Edition(source, translation);
+  CHECK(edition.meta.owner == "Library Services");
+  CHECK(edition.edition->owner_fallback);
+}
