@@ -53,13 +53,6 @@ struct ExportRequest {
   bool convert = false;  // remove the other format's file once the new one is written
 };
 
-const Translation* FindTranslation(const Project& project, const std::string& document, const std::string& lang) {
-  for (const Translation& translation : project.translations) {
-    if (translation.document == document && translation.lang == lang) return &translation;
-  }
-  return nullptr;
-}
-
 bool Readable(Format format, const std::string& text) {
   if (format == Format::Xliff) {
     // XLIFF 2 only: an XLIFF 1.2 file parses as XML but its translations
@@ -154,7 +147,7 @@ std::optional<int> ExportDocument(Env& env, const LoadedProject& loaded, const D
                "version control, then export again\n";
     return kExitUsage;
   }
-  const Translation* translation = FindTranslation(loaded.project, doc.name, request.lang);
+  const Translation* translation = loaded.project.FindTranslation(doc.name, request.lang);
   std::string problem =
       CarryProblem(TranslationPaths(translation, {files.path, files.old_path}), files.path, files.relative, sink);
   std::set<std::string> gone;

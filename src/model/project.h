@@ -57,6 +57,9 @@ struct Project {
   std::vector<Translation> translations;  // by document, then language
 
   const Document* FindDocument(const std::string& name) const;
+  // The translation of `document` into `lang` (one per pair, files merged).
+  const Translation* FindTranslation(const std::string& document, const std::string& lang) const;
+  Translation* FindTranslation(const std::string& document, const std::string& lang);
   // The framework a document's commitments must cite: its own `framework:`,
   // else the project's; empty when neither names one.
   const std::string& FrameworkOf(const Document& doc) const;

@@ -130,13 +130,6 @@ void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProj
 }
 
 
-Translation* FindTranslation(Project& project, const std::string& document, const std::string& lang) {
-  for (Translation& translation : project.translations) {
-    if (translation.document == document && translation.lang == lang) return &translation;
-  }
-  return nullptr;
-}
-
 // Every unit two files translate differently is an error naming both
 // files (the edition is then not published).
 void ReportConflicts(const std::vector<TranslationConflict>& conflicts, DiagnosticSink& sink) {
@@ -152,7 +145,7 @@ void ReportConflicts(const std::vector<TranslationConflict>& conflicts, Diagnost
 // One translation per document and language: a second file is merged into
 // the first.
 void AddTranslation(Translation translation, Project& project, DiagnosticSink& sink) {
-  Translation* first = FindTranslation(project, translation.document, translation.lang);
+  Translation* first = project.FindTranslation(translation.document, translation.lang);
   if (first == nullptr) {
     project.translations.push_back(std::move(translation));
     return;
