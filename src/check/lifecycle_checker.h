@@ -10,7 +10,7 @@
 
 namespace charterc {
 
-// `today` is YYYY-MM-DD (see TodayIso).
+// `today` is YYYY-MM-DD: the build clock's day (i18n/dates.h IsoDate).
 void CheckLifecycle(const Project& project, const std::string& today, DiagnosticSink& sink);
 
 }  // namespace charterc

@@ -4,7 +4,9 @@
 
 #include <ostream>
 
+#include "base/clock.h"
 #include "base/file_system.h"
+#include "pdf/page_printer.h"
 
 namespace charterc {
 
@@ -12,6 +14,8 @@ struct Env {
   FileSystem& fs;
   std::ostream& out;  // results a user asked for (listings, JSON)
   std::ostream& err;  // diagnostics and progress
+  const Clock& clock;     // the moment of the build (SOURCE_DATE_EPOCH fixes it)
+  PagePrinter& printer;   // prints PDFs: Chromium, or a fake in tests
 };
 
 // Exit codes shared by every command. kExitUsage also covers files that

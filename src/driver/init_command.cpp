@@ -51,9 +51,8 @@ std::string NextYear(std::string date) {
   return date;
 }
 
-std::string StarterCharter() {
+std::string StarterCharter(const std::string& today) {
   std::string text = kCharterFrontMatter;
-  std::string today = TodayIso();
   text.replace(text.find("{reviewed}"), 10, today);
   text.replace(text.find("{next-review}"), 13, NextYear(today));
   return text + kCharterBody;
@@ -70,7 +69,7 @@ int RunInit(Env& env, const std::string& dir) {
     }
   }
   std::string error;
-  std::string charter = StarterCharter();
+  std::string charter = StarterCharter(IsoDate(env.clock.Now()));
   for (const auto& [relative, text] : {std::pair<const char*, std::string>{"charterc.yaml", kConfig},
                                        {"charters/facts.yaml", kFacts}, {"charters/charter.md", charter}}) {
     if (!env.fs.WriteFileAtomic(JoinPath(dir, relative), text, &error)) {

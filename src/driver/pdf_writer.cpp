@@ -16,11 +16,10 @@ constexpr const char* kInstallHint =
 }  // namespace
 
 bool PdfWriter::BrowserReady() {
-  if (looked_for_browser_) return printer_ != nullptr;
+  if (looked_for_browser_) return browser_ready_;
   looked_for_browser_ = true;
   std::string looked_for;
-  std::string browser = FindBrowser(&looked_for);
-  if (browser.empty()) {
+  if (!printer_.Available(&looked_for)) {
     SourceLocation at{options_.out_label, 0, 0, 0};
     if (options_.required) {
       sink_.Report(DiagCode::E0804, at, "cannot write PDFs: no browser found (looked for " + looked_for + ")",
@@ -32,7 +31,7 @@ bool PdfWriter::BrowserReady() {
     }
     return false;
   }
-  printer_ = std::make_unique<PdfPrinter>(browser);
+  browser_ready_ = true;
   return true;
 }
 
@@ -47,10 +46,10 @@ void PdfWriter::WriteVariant(const RenderContext& context, const std::string& pa
   SourceLocation at{context.document.path, 0, 0, 0};
   PrintOptions print{context.project.config.paper, large_print};
   std::string error;
-  std::string printed = printer_->Print(RenderPrintPage(context, theme_, print), &error);
+  std::string printed = printer_.Print(RenderPrintPage(context, theme_, print), &error);
   std::string finished;
   if (!printed.empty()) {
-    PdfMetadata metadata{meta.title, meta.owner, meta.summary, meta.lang, PublicationMoment({&context.document}), ""};
+    PdfMetadata metadata{meta.title, meta.owner, meta.summary, meta.lang, PublicationMoment({&context.document}, clock_), ""};
     finished = FinishPdf(printed, metadata, &error);
   }
   if (finished.empty()) {

@@ -11,7 +11,8 @@
 
 #include "diag/diagnostic_sink.h"
 #include "output/output_writer.h"
-#include "pdf/pdf_printer.h"
+#include "base/clock.h"
+#include "pdf/page_printer.h"
 #include "render/render_context.h"
 #include "render/theme.h"
 
@@ -26,8 +27,9 @@ struct PdfOptions {
 
 class PdfWriter {
  public:
-  PdfWriter(const PdfOptions& options, const Theme& theme, DiagnosticSink& sink, OutputWriter& writer)
-      : options_(options), theme_(theme), sink_(sink), writer_(writer) {}
+  PdfWriter(const PdfOptions& options, const Theme& theme, PagePrinter& printer, const Clock& clock,
+            DiagnosticSink& sink, OutputWriter& writer)
+      : options_(options), theme_(theme), printer_(printer), clock_(clock), sink_(sink), writer_(writer) {}
 
   // `stem` is "<lang>/<doc>", relative to the output folder.
   void Write(const RenderContext& context, const std::string& stem);
@@ -38,10 +40,12 @@ class PdfWriter {
 
   PdfOptions options_;
   const Theme& theme_;
+  PagePrinter& printer_;
+  const Clock& clock_;
   DiagnosticSink& sink_;
   OutputWriter& writer_;
   bool looked_for_browser_ = false;
-  std::unique_ptr<PdfPrinter> printer_;
+  bool browser_ready_ = false;
 };
 
 }  // namespace charterc

@@ -7,6 +7,7 @@
 #include "check/baseline.h"
 #include "check/checks.h"
 #include "diag/diagnostic_printer.h"
+#include "i18n/dates.h"
 #include "diag/sarif_printer.h"
 #include "driver/promise_report.h"
 #include "driver/readability_report.h"
@@ -74,7 +75,7 @@ CheckedProject LoadAndCheck(const Env& env, const PipelineOptions& options, Diag
   // charterc.yaml's choices also re-grade what loading reported.
   sink.set_severities(checked.loaded.project.config.severities);
   checked.analysis = Analyse(checked.loaded.project);
-  RunChecks(checked.loaded.project, checked.analysis, sink);
+  RunChecks(checked.loaded.project, checked.analysis, IsoDate(env.clock.Now()), sink);
   CheckMinTranslated(checked.loaded.project, checked.analysis, options.min_translated, sink);
   checked.withheld_langs = WithheldLanguages(checked.loaded.project, checked.analysis, sink);
   CheckTheme(LoadTheme(env.fs, options.project_dir), &checked.loaded, sink);

@@ -33,7 +33,7 @@ class SiteWriter {
              DiagnosticSink& sink, OutputWriter& writer)
       : env_(env), options_(options), project_(project), analysis_(analysis), with_errors_(with_errors),
         publication_(publication), writer_(writer),
-        theme_(LoadTheme(env.fs, options.project_dir)), pdf_(options.pdf, theme_, sink, writer) {}
+        theme_(LoadTheme(env.fs, options.project_dir)), pdf_(options.pdf, theme_, env.printer, env.clock, sink, writer) {}
 
   int Run() {
     const int documents = CountDocuments();
@@ -200,7 +200,7 @@ class SiteWriter {
     book.description = description;
     book.contents_label = strings.Format("contents");
     book.accessibility_summary = strings.Format("epub-accessibility-summary");
-    book.modified = PublicationMoment(documents);
+    book.modified = PublicationMoment(documents, env_.clock);
     // The shipped theme's pages pass epubcheck, axe-core (WCAG 2.2 A/AA, also
     // at 400 % zoom) and the Nu Html Checker in charterc's test suite, which
     // must pass for a release; a project's own theme has not been checked.

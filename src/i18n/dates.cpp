@@ -35,13 +35,8 @@ std::string FormatLongDate(UDate date, const icu::Locale& locale) {
   return out;
 }
 
-std::string TodayIso() {
-  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  UDate now = icu::Calendar::getNow();
-  // Only a plain number of seconds counts; anything else is ignored.
-  if (epoch && *epoch && std::string(epoch).find_first_not_of("0123456789") == std::string::npos) {
-    now = static_cast<UDate>(std::strtoll(epoch, nullptr, 10)) * U_MILLIS_PER_SECOND;
-  }
+std::string IsoDate(std::time_t moment) {
+  const UDate now = static_cast<UDate>(moment) * U_MILLIS_PER_SECOND;
   UErrorCode status = U_ZERO_ERROR;
   icu::SimpleDateFormat format(icu::UnicodeString("yyyy-MM-dd"), icu::Locale::getRoot(), status);
   format.adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));

@@ -15,10 +15,9 @@ namespace charterc {
 // `text` is not a real YYYY-MM-DD date (2026-02-30 is rejected).
 std::optional<UDate> ParseIsoDate(const std::string& text);
 
-// Today's date as YYYY-MM-DD (UTC). When SOURCE_DATE_EPOCH is set (the
-// reproducible-builds convention), that moment is "today", so builds and
-// tests do not change with the calendar.
-std::string TodayIso();
+// The calendar day of `moment` as YYYY-MM-DD (UTC); "today" is
+// IsoDate(env.clock.Now()), which SOURCE_DATE_EPOCH fixes (base/clock.h).
+std::string IsoDate(std::time_t moment);
 
 // The date in `locale`'s long style ("1 September 2026", "1 septembre 2026").
 std::string FormatLongDate(UDate date, const icu::Locale& locale);

@@ -22,20 +22,6 @@ namespace charterc {
 
 namespace {
 
-bool IsExecutable(const std::string& path) { return access(path.c_str(), X_OK) == 0; }
-
-std::string SearchPath(const std::string& command) {
-  if (command.find('/') != std::string::npos) return IsExecutable(command) ? command : "";
-  const char* path = std::getenv("PATH");
-  std::istringstream dirs(path != nullptr ? path : "/usr/bin:/bin");
-  std::string dir;
-  while (std::getline(dirs, dir, ':')) {
-    std::string candidate = (dir.empty() ? "." : dir) + "/" + command;
-    if (IsExecutable(candidate)) return candidate;
-  }
-  return "";
-}
-
 std::string MakeProfileDir() {
   std::filesystem::path base = std::filesystem::temp_directory_path();
   std::string pattern = (base / "charterc-browser-XXXXXX").string();
@@ -64,18 +50,6 @@ std::vector<std::string> BrowserArguments(const std::string& browser, const std:
 }
 
 }  // namespace
-
-std::string FindBrowser(std::string* looked_for) {
-  if (const char* chosen = std::getenv("CHARTERC_CHROMIUM"); chosen != nullptr && *chosen != '\0') {
-    *looked_for = std::string("CHARTERC_CHROMIUM=") + chosen;
-    return SearchPath(chosen);
-  }
-  *looked_for = "chromium, chromium-browser or google-chrome on PATH";
-  for (const char* name : {"chromium", "chromium-browser", "google-chrome"}) {
-    if (std::string found = SearchPath(name); !found.empty()) return found;
-  }
-  return "";
-}
 
 bool BrowserProcess::Start(const std::string& browser, std::string* error) {
   profile_dir_ = MakeProfileDir();

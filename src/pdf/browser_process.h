@@ -11,11 +11,6 @@
 
 namespace charterc {
 
-// Where the browser is: $CHARTERC_CHROMIUM (a path or a command name) when
-// set, else the first of chromium, chromium-browser, google-chrome on PATH.
-// Empty when none is found.
-std::string FindBrowser(std::string* looked_for);
-
 class BrowserProcess {
  public:
   BrowserProcess() = default;

@@ -7,10 +7,11 @@
 #include <ctime>
 #include <vector>
 
+#include "base/clock.h"
 #include "model/document.h"
 
 namespace charterc {
 
-std::time_t PublicationMoment(const std::vector<const Document*>& docs);
+std::time_t PublicationMoment(const std::vector<const Document*>& docs, const Clock& clock);
 
 }  // namespace charterc

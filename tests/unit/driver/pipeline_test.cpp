@@ -9,6 +9,10 @@ using namespace charterc;
 
 namespace {
 
+// 2026-11-23 00:00 UTC: the build's "today", whatever the calendar says.
+const FixedClock kClock(1795392000);
+NoPrinter no_printer;
+
 struct Run {
   int code;
   std::string out;
@@ -17,7 +21,7 @@ struct Run {
 
 Run Cli(MemoryFileSystem& fs, std::vector<const char*> args) {
   std::ostringstream out, err;
-  Env env{fs, out, err};
+  Env env{fs, out, err, kClock, no_printer};
   args.insert(args.begin(), "charterc");
   int code = RunCommandLine(env, static_cast<int>(args.size()), args.data());
   return {code, out.str(), err.str()};
@@ -25,7 +29,7 @@ Run Cli(MemoryFileSystem& fs, std::vector<const char*> args) {
 
 // Runs load, check and render on an in-memory project at "p".
 struct InMemoryBuild {
-  explicit InMemoryBuild(MemoryFileSystem& fs) : env{fs, out, err} { options.project_dir = "p"; }
+  explicit InMemoryBuild(MemoryFileSystem& fs) : env{fs, out, err, kClock, no_printer} { options.project_dir = "p"; }
   int Build() {
     checked = LoadAndCheck(env, options, sink);
     return RenderAndWrite(env, options, checked, sink);
