@@ -1,5 +1,6 @@
 #include "driver/pdf_writer.h"
 
+#include "output/output_layout.h"
 #include "pdf/pdf_finishing.h"
 #include "pdf/pdf_structure.h"
 #include "render/print_page.h"
@@ -35,10 +36,14 @@ bool PdfWriter::BrowserReady() {
   return true;
 }
 
-void PdfWriter::Write(const RenderContext& context, const std::string& stem) {
+void PdfWriter::Write(const RenderContext& context) {
   if ((!options_.regular && !options_.large_print) || !BrowserReady()) return;
-  if (options_.regular) WriteVariant(context, stem + ".pdf", false);
-  if (options_.large_print) WriteVariant(context, stem + ".large-print.pdf", true);
+  const std::string& lang = context.document.meta.lang;
+  const std::string& name = context.document.name;
+  if (options_.regular) WriteVariant(context, OutputLayout::Document(lang, name, OutputFormat::Pdf), false);
+  if (options_.large_print) {
+    WriteVariant(context, OutputLayout::Document(lang, name, OutputFormat::LargePrintPdf), true);
+  }
 }
 
 void PdfWriter::WriteVariant(const RenderContext& context, const std::string& path, bool large_print) {

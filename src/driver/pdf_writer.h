@@ -31,8 +31,8 @@ class PdfWriter {
             DiagnosticSink& sink, OutputWriter& writer)
       : options_(options), theme_(theme), printer_(printer), clock_(clock), sink_(sink), writer_(writer) {}
 
-  // `stem` is "<lang>/<doc>", relative to the output folder.
-  void Write(const RenderContext& context, const std::string& stem);
+  // Prints the context's document to its PDF paths (output/output_layout.h).
+  void Write(const RenderContext& context);
 
  private:
   bool BrowserReady();

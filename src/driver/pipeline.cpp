@@ -13,6 +13,7 @@
 #include "driver/readability_report.h"
 #include "driver/site_writer.h"
 #include "driver/translation_report.h"
+#include "output/output_layout.h"
 #include "output/output_writer.h"
 #include "render/commitments_json.h"
 #include "render/html_page.h"
@@ -102,7 +103,7 @@ void WriteReport(const Env& env, const PipelineOptions& options, const CheckedPr
   std::string html, error;
   if (RenderReportPage(checked.loaded.project, checked.analysis, checked.findings, publication, strings_for,
                        LoadTheme(env.fs, options.project_dir), &html, &error)) {
-    writer.Write("report/index.html", html);
+    writer.Write(OutputLayout::kReport, html);
   }
 }
 
@@ -115,7 +116,7 @@ int RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedProjec
   const std::set<std::string> with_errors = sink.FilesWithErrors();
   auto publication = [&](const Document& doc) {
     if (with_errors.count(doc.path) == 0) return Publication::Written;
-    bool was_written = env.fs.IsFile(JoinPath(out_dir, doc.meta.lang + "/" + doc.name + ".html"));
+    bool was_written = env.fs.IsFile(JoinPath(out_dir, OutputLayout::Document(doc.meta.lang, doc.name)));
     return was_written ? Publication::LastGood : Publication::Withheld;
   };
   int written = static_cast<int>(std::count_if(project.documents.begin(), project.documents.end(),
@@ -129,7 +130,7 @@ int RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedProjec
     written = WriteSite(env, site, project, checked.analysis, with_errors, publication, sink, writer);
   }
   if (Wants(options, "json")) {
-    writer.Write("commitments.json", CommitmentsJson(project, checked.analysis, checked.findings, publication));
+    writer.Write(OutputLayout::kCommitments, CommitmentsJson(project, checked.analysis, checked.findings, publication));
   }
   if (Wants(options, "report")) WriteReport(env, options, checked, publication, writer);
   return written;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/file_system.h"
+#include "output/output_layout.h"
 #include "i18n/locale_info.h"
 #include "i18n/locale_match.h"
 #include "render/bilingual_page.h"
@@ -22,9 +23,6 @@
 namespace charterc {
 
 namespace {
-
-// out/<lang>/documents.epub: every document of a language in one book.
-constexpr const char* kCollectionName = "documents";
 
 class SiteWriter {
  public:
@@ -47,7 +45,7 @@ class SiteWriter {
     }
     for (const Document& edition : editions_) WriteDocument(edition);
     for (const auto& [lang, documents] : in_books_) {
-      WriteEpub(lang + "/" + kCollectionName + ".epub", lang, documents, project_.config.title, "", "",
+      WriteEpub(OutputLayout::Collection(lang), lang, documents, project_.config.title, "", "",
                 kept_chapters_[lang]);
     }
     if (!options_.html) return documents;
@@ -58,11 +56,11 @@ class SiteWriter {
     }
     for (const auto& [lang, documents] : published_) WriteTraceability(lang, documents);
     if (options_.evidence_pack) WriteEvidencePack();
-    writer_.Write("charterc.css", theme_.stylesheet);
+    writer_.Write(OutputLayout::kStylesheet, theme_.stylesheet);
     std::string html, error;
     if (RenderIndexPage(project_, Strings(project_.config.source_lang), theme_, index_, traceability_langs_, &html,
                         &error)) {
-      writer_.Write("index.html", html);
+      writer_.Write(OutputLayout::kIndex, html);
     }
     return documents;
   }
@@ -108,8 +106,8 @@ class SiteWriter {
     std::vector<EditionLink> links;
     const Document* source = project_.FindDocument(doc.name);
     if (source == nullptr) return links;
-    links.push_back({source->meta.lang, source->meta.lang + "/" + doc.name + ".html"});
-    for (const std::string& lang : languages_[doc.name]) links.push_back({lang, lang + "/" + doc.name + ".html"});
+    links.push_back({source->meta.lang, OutputLayout::Document(source->meta.lang, doc.name)});
+    for (const std::string& lang : languages_[doc.name]) links.push_back({lang, OutputLayout::Document(lang, doc.name)});
     return links;
   }
 
@@ -137,23 +135,24 @@ class SiteWriter {
     RenderContext second_context{project_, *second, Strings(second->meta.lang)};
     std::string html, error;
     if (!RenderBilingualPage(first_context, second_context, theme_, &html, &error)) return;
-    writer_.Write(BilingualPath(first->meta.lang, second->meta.lang, source.name), html);
+    writer_.Write(OutputLayout::Bilingual(first->meta.lang, second->meta.lang, source.name), html);
   }
 
   void WriteDocument(const Document& doc) {
     RenderContext context{project_, doc, Strings(doc.meta.lang), EditionsOf(doc)};
-    std::string stem = doc.meta.lang + "/" + doc.name;
-    if (options_.text) writer_.Write(stem + ".txt", RenderPlainText(context));
-    pdf_.Write(context, stem);
+    const std::string& lang = doc.meta.lang;
+    if (options_.text) writer_.Write(OutputLayout::Document(lang, doc.name, OutputFormat::Text), RenderPlainText(context));
+    pdf_.Write(context);
     if (options_.epub) {
-      WriteEpub(stem + ".epub", doc.meta.lang, {&doc}, doc.meta.title, doc.meta.owner, doc.meta.summary);
+      WriteEpub(OutputLayout::Document(lang, doc.name, OutputFormat::Epub), doc.meta.lang, {&doc}, doc.meta.title, doc.meta.owner, doc.meta.summary);
       in_books_[doc.meta.lang].push_back(&doc);
     }
     if (!options_.html) return;
     std::string html, error;
     if (!RenderDocumentPage(context, theme_, &html, &error)) return;
-    if (!writer_.Write(stem + ".html", html)) return;
-    index_.push_back({&doc, doc.meta.lang, stem + ".html"});
+    const std::string page = OutputLayout::Document(lang, doc.name);
+    if (!writer_.Write(page, html)) return;
+    index_.push_back({&doc, lang, page});
     published_[doc.meta.lang].push_back(&doc);
   }
 
@@ -161,10 +160,10 @@ class SiteWriter {
   // an earlier build stays: the index keeps linking it, so the site stays whole.
   // Its chapter in the collection stays too, read back from its own book.
   void KeepInIndex(const Document& doc) {
-    index_.push_back({&doc, doc.meta.lang, doc.meta.lang + "/" + doc.name + ".html"});
+    index_.push_back({&doc, doc.meta.lang, OutputLayout::Document(doc.meta.lang, doc.name)});
     if (!options_.epub) return;
     std::string epub, error;
-    if (!env_.fs.ReadFile(JoinPath(writer_.out_dir(), doc.meta.lang + "/" + doc.name + ".epub"), &epub, &error)) return;
+    if (!env_.fs.ReadFile(JoinPath(writer_.out_dir(), OutputLayout::Document(doc.meta.lang, doc.name, OutputFormat::Epub)), &epub, &error)) return;
     if (std::optional<EpubChapter> chapter = LastGoodChapter(epub, doc.name)) {
       kept_chapters_[doc.meta.lang].push_back(std::move(*chapter));
       in_books_[doc.meta.lang];  // the collection is written even if it holds only kept chapters
@@ -177,7 +176,7 @@ class SiteWriter {
         html.empty()) {
       return;
     }
-    if (writer_.Write(lang + "/" + kTraceabilityPage, html)) traceability_langs_.insert(lang);
+    if (writer_.Write(OutputLayout::Traceability(lang), html)) traceability_langs_.insert(lang);
   }
 
   // One book: a chapter per document, all in one language.
@@ -190,9 +189,8 @@ class SiteWriter {
     for (const Document* doc : documents) names.insert(doc->name);
     for (const EpubChapter& chapter : kept) names.insert(chapter.file.substr(0, chapter.file.size() - 6));  // ".xhtml"
     EpubBook book;
-    const std::string& base_url = project_.config.base_url;
-    book.identifier = base_url.empty() ? "urn:charterc:" + relative
-                                       : base_url + (base_url.back() == '/' ? "" : "/") + relative;
+    const OutputLayout layout(project_.config.base_url);
+    book.identifier = layout.HasBaseUrl() ? layout.Absolute(relative) : "urn:charterc:" + relative;
     book.title = title;
     book.lang = lang;
     book.direction = TextDirection(lang);
@@ -228,7 +226,7 @@ class SiteWriter {
     std::string html, error;
     if (RenderTraceabilityPage(project_, lang, all, Strings(lang), theme_, Audience::Assessor, &html, &error) &&
         !html.empty()) {
-      writer_.Write("evidence/index.html", html);
+      writer_.Write(OutputLayout::kEvidence, html);
     }
   }
 

@@ -1,5 +1,6 @@
 #include "render/bilingual_page.h"
 
+#include "output/output_layout.h"
 #include "i18n/locale_info.h"
 #include "render/html_body.h"
 #include "render/page_template.h"
@@ -16,10 +17,6 @@ pugi::xml_node InLanguage(pugi::xml_node element, const RenderContext& context) 
 
 }  // namespace
 
-std::string BilingualPath(const std::string& first_lang, const std::string& second_lang, const std::string& doc) {
-  return "bilingual-" + first_lang + "-" + second_lang + "/" + doc + ".html";
-}
-
 bool RenderBilingualPage(const RenderContext& first, const RenderContext& second, const Theme& theme,
                          std::string* html, std::string* error) {
   PageTemplate page;
@@ -27,7 +24,8 @@ bool RenderBilingualPage(const RenderContext& first, const RenderContext& second
   const DocumentMeta& meta = first.document.meta;
   page.SetLanguage(meta.lang);
   page.SetText("title", meta.title + " / " + second.document.meta.title + " – " + first.project.config.title);
-  FillCommon(page, first.strings, first.project, "../");
+  FillCommon(page, first.strings, first.project,
+             OutputLayout::Bilingual(first.document.meta.lang, second.document.meta.lang, first.document.name));
   pugi::xml_node main = page.Slot("main");
   AppendText(main, "p", first.strings.Format("bilingual-edition"), "document-type");
   pugi::xml_node heading = main.append_child("h1");

@@ -13,9 +13,7 @@
 
 namespace charterc {
 
-// Where a bilingual page is written, relative to out/: "bilingual-cy-en/charter.html".
-std::string BilingualPath(const std::string& first_lang, const std::string& second_lang, const std::string& doc);
-
+// The page goes to OutputLayout::Bilingual (output/output_layout.h).
 bool RenderBilingualPage(const RenderContext& first, const RenderContext& second, const Theme& theme,
                          std::string* html, std::string* error);
 

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "output/output_layout.h"
 #include "analysis/promise_summary.h"
 
 namespace charterc {
@@ -85,7 +86,7 @@ Json CommitmentJson(const Document& doc, const Commitment& commitment, const Com
   return {{"id", commitment.id},
           {"document", doc.name},
           {"lang", doc.meta.lang},
-          {"url", doc.meta.lang + "/" + doc.name + ".html#" + commitment.id},
+          {"url", OutputLayout::Document(doc.meta.lang, doc.name) + "#" + commitment.id},
           {"section", commitment.section_id.empty() ? Json(nullptr) : Json(commitment.section_id)},
           {"text", commitment.text},
           {"lead_in", commitment.lead_in.empty() ? Json(nullptr) : Json(commitment.lead_in)},

@@ -14,7 +14,4 @@ std::string CriterionAnchor(const std::string& framework, const std::string& num
 // How a criterion is shown: "CSE 4.2.1", "SERVQUAL empathy".
 std::string CriterionLabel(const std::string& framework, const std::string& number);
 
-// The page listing criteria against commitments, in each language folder.
-inline constexpr const char* kTraceabilityPage = "traceability.html";
-
 }  // namespace charterc

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "output/output_layout.h"
 #include "i18n/locale_info.h"
 #include "model/link_policy.h"
 #include "render/criterion_links.h"
@@ -184,16 +185,23 @@ class HtmlBodyHandler final : public ModelHandler {
       if (ref.framework != own_framework) return AppendIsolated(parent, label, rtl_);
       pugi::xml_node link = parent.append_child("a");
       link.append_attribute("href") =
-          (std::string(kTraceabilityPage) + "#" + CriterionAnchor(ref.framework, ref.criterion)).c_str();
+          (OutputLayout::Relative(Here(), OutputLayout::Traceability(context_.document.meta.lang)) + "#" +
+           CriterionAnchor(ref.framework, ref.criterion))
+              .c_str();
       AppendIsolated(link, label, rtl_);
     });
     AppendRefGroup(refs, "see-also", documents, [&](const Ref& ref, pugi::xml_node parent) {
       const Document* target = context_.project.FindDocument(ref.document);
       pugi::xml_node link = parent.append_child("a");
-      link.append_attribute("href") = (ref.document + ".html" + (ref.id.empty() ? "" : "#" + ref.id)).c_str();
+      const std::string page = OutputLayout::Document(context_.document.meta.lang, ref.document);
+      link.append_attribute("href") =
+          (OutputLayout::Relative(Here(), page) + (ref.id.empty() ? "" : "#" + ref.id)).c_str();
       link.text() = (target ? target->meta.title : ref.document).c_str();
     });
   }
+
+  // This page's own path under the output folder, which links start from.
+  std::string Here() const { return OutputLayout::Document(context_.document.meta.lang, context_.document.name); }
 
   template <typename AppendOne>
   void AppendRefGroup(pugi::xml_node refs, const char* label_key, const std::vector<const Ref*>& list,

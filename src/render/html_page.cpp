@@ -6,6 +6,7 @@
 
 #include <unicode/coll.h>
 
+#include "output/output_layout.h"
 #include "i18n/dates.h"
 #include "i18n/locale_info.h"
 #include "model/link_policy.h"
@@ -94,7 +95,8 @@ void AppendLanguageSwitcher(const RenderContext& context, pugi::xml_node main) {
     icu::Locale locale;
     ParseLanguageTag(edition.lang, &locale);
     pugi::xml_node link = list.append_child("li").append_child("a");
-    link.append_attribute("href") = ("../" + edition.href).c_str();
+    const std::string here = OutputLayout::Document(context.document.meta.lang, context.document.name);
+    link.append_attribute("href") = OutputLayout::Relative(here, edition.href).c_str();
     link.append_attribute("hreflang") = edition.lang.c_str();
     SetLanguageAttributes(link, edition.lang);
     if (edition.lang == context.document.meta.lang) link.append_attribute("aria-current") = "page";
@@ -106,12 +108,12 @@ void AppendLanguageSwitcher(const RenderContext& context, pugi::xml_node main) {
 // source, so search engines serve each reader their language.
 void AddAlternates(const RenderContext& context, PageTemplate& page) {
   if (context.editions.size() < 2) return;
-  const std::string& base_url = context.project.config.base_url;
-  std::string prefix = base_url.empty() ? "../" : base_url + (base_url.back() == '/' ? "" : "/");
+  const OutputLayout layout(context.project.config.base_url);
+  const std::string here = OutputLayout::Document(context.document.meta.lang, context.document.name);
   for (const EditionLink& edition : context.editions) {
-    page.AddAlternate(edition.lang, prefix + edition.href);
+    page.AddAlternate(edition.lang, layout.Portable(here, edition.href));
   }
-  page.AddAlternate("x-default", prefix + context.editions.front().href);
+  page.AddAlternate("x-default", layout.Portable(here, context.editions.front().href));
 }
 
 // "80% of this page is translated. 3 passages are shown in English."
@@ -190,13 +192,12 @@ bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::s
   const DocumentMeta& meta = context.document.meta;
   page.SetLanguage(meta.lang);
   page.SetText("title", meta.title + " – " + context.project.config.title);
-  FillCommon(page, context.strings, context.project, "../");
+  FillCommon(page, context.strings, context.project, OutputLayout::Document(meta.lang, context.document.name));
   if (!meta.summary.empty()) page.AddHead("meta", "name", "description", "content", meta.summary);
-  const std::string& base_url = context.project.config.base_url;
-  if (!base_url.empty()) {
-    std::string separator = base_url.back() == '/' ? "" : "/";
+  const OutputLayout layout(context.project.config.base_url);
+  if (layout.HasBaseUrl()) {
     page.AddHead("link", "rel", "canonical", "href",
-                 base_url + separator + meta.lang + "/" + context.document.name + ".html");
+                 layout.Absolute(OutputLayout::Document(meta.lang, context.document.name)));
   }
   AddAlternates(context, page);
   pugi::xml_node main = page.Slot("main");
@@ -213,7 +214,7 @@ bool RenderIndexPage(const Project& project, const UiStrings& strings, const The
   if (!page.Parse(theme, error)) return false;
   page.SetLanguage(project.config.source_lang);
   page.SetText("title", project.config.title);
-  FillCommon(page, strings, project, "");
+  FillCommon(page, strings, project, OutputLayout::kIndex);
   pugi::xml_node main = page.Slot("main");
   AppendText(main, "h1", project.config.title);
   std::map<std::string, std::vector<const IndexEntry*>> by_lang;
@@ -245,7 +246,7 @@ bool RenderIndexPage(const Project& project, const UiStrings& strings, const The
     }
     if (traceability_langs.count(lang)) {
       pugi::xml_node link = section.append_child("p").append_child("a");
-      link.append_attribute("href") = (lang + "/" + kTraceabilityPage).c_str();
+      link.append_attribute("href") = OutputLayout::Relative(OutputLayout::kIndex, OutputLayout::Traceability(lang)).c_str();
       // The index speaks the source language, inside this language's section.
       link.append_attribute("lang") = project.config.source_lang.c_str();
       link.text() = strings.Format("traceability").c_str();

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "output/output_layout.h"
 #include "model/link_policy.h"
 
 namespace charterc {
@@ -27,7 +28,8 @@ void ResolveOutsideLinks(pugi::xml_node root, const RenderContext& context, cons
                          const std::string& included_extension) {
   std::vector<pugi::xml_node> links;
   for (pugi::xpath_node found : root.select_nodes("//a[@href]")) links.push_back(found.node());
-  const std::string& base_url = context.project.config.base_url;
+  const OutputLayout layout(context.project.config.base_url);
+  const std::string here = OutputLayout::Document(context.document.meta.lang, context.document.name);
   for (pugi::xml_node link : links) {
     std::string href = link.attribute("href").value();
     if (href.empty() || href[0] == '#' || !LinkScheme(href).empty()) continue;
@@ -38,9 +40,8 @@ void ResolveOutsideLinks(pugi::xml_node root, const RenderContext& context, cons
       link.attribute("href") = fragment.c_str();  // within the document itself
     } else if (!name.empty() && included.count(name) > 0) {
       link.attribute("href") = (name + included_extension + fragment).c_str();
-    } else if (!base_url.empty()) {
-      std::string separator = base_url.back() == '/' ? "" : "/";
-      link.attribute("href") = (base_url + separator + context.document.meta.lang + "/" + href).c_str();
+    } else if (layout.HasBaseUrl()) {
+      link.attribute("href") = layout.Absolute(OutputLayout::Resolve(here, href)).c_str();
     } else {
       Unwrap(link);
     }

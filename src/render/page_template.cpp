@@ -1,5 +1,7 @@
 #include "render/page_template.h"
 
+#include "output/output_layout.h"
+
 namespace charterc {
 
 void SetLanguageAttributes(pugi::xml_node element, const std::string& lang) {
@@ -23,11 +25,11 @@ void AppendText(pugi::xml_node parent, const char* name, const std::string& text
   node.text() = text.c_str();
 }
 
-void FillCommon(PageTemplate& page, const UiStrings& strings, const Project& project, const std::string& prefix) {
-  page.SetAttribute("stylesheet", "href", prefix + "charterc.css");
+void FillCommon(PageTemplate& page, const UiStrings& strings, const Project& project, const std::string& page_path) {
+  page.SetAttribute("stylesheet", "href", OutputLayout::Relative(page_path, OutputLayout::kStylesheet));
   page.SetText("skip-link", strings.Format("skip-to-content"));
   page.SetText("home", project.config.title);
-  page.SetAttribute("home", "href", prefix + "index.html");
+  page.SetAttribute("home", "href", OutputLayout::Relative(page_path, OutputLayout::kIndex));
   AppendText(page.Slot("footer"), "p", strings.Format("published-with"));
 }
 

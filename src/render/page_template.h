@@ -88,7 +88,8 @@ class PageTemplate {
 void AppendText(pugi::xml_node parent, const char* name, const std::string& text, const char* css_class = nullptr);
 
 // The parts every page shares: stylesheet, skip link, home link, footer.
-// `prefix` leads from the page's folder to out/ ("../" for out/<lang>/).
-void FillCommon(PageTemplate& page, const UiStrings& strings, const Project& project, const std::string& prefix);
+// `page_path` is where the page is written, relative to the output folder
+// (output/output_layout.h): its links to the stylesheet and home start there.
+void FillCommon(PageTemplate& page, const UiStrings& strings, const Project& project, const std::string& page_path);
 
 }  // namespace charterc

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "output/output_layout.h"
 #include "analysis/promise_summary.h"
 #include "base/file_system.h"
 #include "render/page_template.h"
@@ -91,7 +92,9 @@ void AppendPromiseRow(pugi::xml_node body, const Project& project, const Documen
   id.append_attribute("scope") = "row";
   if (linked) {
     pugi::xml_node link = id.append_child("a");
-    link.append_attribute("href") = ("../" + doc.meta.lang + "/" + doc.name + ".html#" + commitment.id).c_str();
+    link.append_attribute("href") = (OutputLayout::Relative(OutputLayout::kReport, OutputLayout::Document(doc.meta.lang, doc.name)) + "#" +
+                                          commitment.id)
+                                             .c_str();
     link.text() = commitment.id.c_str();
   } else {
     id.text() = commitment.id.c_str();
@@ -182,7 +185,7 @@ bool RenderReportPage(const Project& project, const Analysis& analysis, const Fi
   if (!page.Parse(theme, error)) return false;
   page.SetLanguage("en");
   page.SetText("title", "Promise report – " + project.config.title);
-  FillCommon(page, strings_for("en"), project, "../");
+  FillCommon(page, strings_for("en"), project, OutputLayout::kReport);
   page.AddHead("meta", "name", "robots", "content", "noindex");
   pugi::xml_node main = page.Slot("main");
   AppendText(main, "h1", "Promise report");

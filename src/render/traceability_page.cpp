@@ -4,6 +4,7 @@
 #include <set>
 #include <vector>
 
+#include "output/output_layout.h"
 #include "analysis/framework_coverage.h"
 #include "i18n/locale_info.h"
 #include "render/criterion_links.h"
@@ -50,9 +51,12 @@ void AppendCommitmentLinks(pugi::xml_node cell, const std::vector<CommitmentLink
   for (const CommitmentLink& link : links) {
     pugi::xml_node item = list.append_child("li");
     pugi::xml_node anchor = item.append_child("a");
-    // The evidence pack sits in out/evidence/, beside the language folders.
-    std::string folder = audience == Audience::Assessor ? "../" + link.document->meta.lang + "/" : "";
-    anchor.append_attribute("href") = (folder + link.document->name + ".html#" + link.commitment->id).c_str();
+    // The public page sits beside the pages it links (one language); the
+    // evidence pack, in its own folder, links every language's.
+    const std::string page = audience == Audience::Assessor ? OutputLayout::kEvidence
+                                                            : OutputLayout::Traceability(link.document->meta.lang);
+    const std::string target = OutputLayout::Document(link.document->meta.lang, link.document->name);
+    anchor.append_attribute("href") = (OutputLayout::Relative(page, target) + "#" + link.commitment->id).c_str();
     std::string text = WithFactsFormatted(project, strings, link.commitment->text);
     anchor.text() = (link.document->meta.title + ": " + text).c_str();
     if (audience == Audience::Assessor) AppendEvidence(item, *link.commitment, strings);
@@ -163,7 +167,7 @@ bool RenderTraceabilityPage(const Project& project, const std::string& lang,
   bool assessor = audience == Audience::Assessor;
   std::string title = strings.Format(assessor ? "evidence-pack" : "traceability");
   page.SetText("title", title + " – " + project.config.title);
-  FillCommon(page, strings, project, "../");
+  FillCommon(page, strings, project, assessor ? OutputLayout::kEvidence : OutputLayout::Traceability(lang));
   if (assessor) page.AddHead("meta", "name", "robots", "content", "noindex");
   pugi::xml_node main = page.Slot("main");
   AppendText(main, "h1", title);

@@ -1,0 +1,61 @@
+#include "output/output_layout.h"
+
+#include <algorithm>
+
+namespace charterc {
+
+namespace {
+
+const char* Extension(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::Html: return ".html";
+    case OutputFormat::Text: return ".txt";
+    case OutputFormat::Epub: return ".epub";
+    case OutputFormat::Pdf: return ".pdf";
+    case OutputFormat::LargePrintPdf: return ".large-print.pdf";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string OutputLayout::Document(const std::string& lang, const std::string& doc, OutputFormat format) {
+  return lang + "/" + doc + Extension(format);
+}
+
+std::string OutputLayout::Collection(const std::string& lang) { return lang + "/documents.epub"; }
+
+std::string OutputLayout::Traceability(const std::string& lang) { return lang + "/traceability.html"; }
+
+std::string OutputLayout::Bilingual(const std::string& first_lang, const std::string& second_lang,
+                                    const std::string& doc) {
+  return "bilingual-" + first_lang + "-" + second_lang + "/" + doc + ".html";
+}
+
+std::string OutputLayout::Relative(const std::string& from, const std::string& to) {
+  // Drop the folders both share, then climb out of the rest of `from`'s.
+  size_t common = 0;
+  for (size_t i = 0; i < from.size() && i < to.size() && from[i] == to[i]; ++i) {
+    if (from[i] == '/') common = i + 1;
+  }
+  const auto depth = std::count(from.begin() + static_cast<std::ptrdiff_t>(common), from.end(), '/');
+  std::string link;
+  for (std::ptrdiff_t i = 0; i < depth; ++i) link += "../";
+  return link + to.substr(common);
+}
+
+std::string OutputLayout::Resolve(const std::string& from, const std::string& link) {
+  const size_t slash = from.rfind('/');
+  return (slash == std::string::npos ? "" : from.substr(0, slash + 1)) + link;
+}
+
+std::string OutputLayout::Absolute(const std::string& path) const {
+  if (base_url_.empty()) return "";
+  return base_url_ + (base_url_.back() == '/' ? "" : "/") + path;
+}
+
+std::string OutputLayout::Portable(const std::string& from, const std::string& to) const {
+  return HasBaseUrl() ? Absolute(to) : Relative(from, to);
+}
+
+}  // namespace charterc

@@ -1,0 +1,56 @@
+#pragma once
+// Where every output of a build lives under the output folder, and how
+// pages, books and PDFs point at each other and at the web. The only place
+// that spells an output path or joins the base URL: renderers, the site
+// writer, commitments.json and the build state all ask here.
+
+#include <string>
+
+namespace charterc {
+
+// The per-document formats (each language's edition has the same set).
+enum class OutputFormat { Html, Text, Epub, Pdf, LargePrintPdf };
+
+class OutputLayout {
+ public:
+  // `base_url`: where out/ is published (charterc.yaml's base-url); empty
+  // when unknown, and then links stay relative.
+  explicit OutputLayout(std::string base_url = "") : base_url_(std::move(base_url)) {}
+
+  // Paths relative to the output folder.
+  static std::string Document(const std::string& lang, const std::string& doc,
+                              OutputFormat format = OutputFormat::Html);  // "en/charter.html"
+  static std::string Collection(const std::string& lang);                  // "en/documents.epub"
+  static std::string Traceability(const std::string& lang);                // "en/traceability.html"
+  static std::string Bilingual(const std::string& first_lang, const std::string& second_lang,
+                               const std::string& doc);  // "bilingual-cy-en/charter.html"
+  static constexpr const char* kIndex = "index.html";
+  static constexpr const char* kStylesheet = "charterc.css";
+  static constexpr const char* kCommitments = "commitments.json";
+  static constexpr const char* kReport = "report/index.html";
+  static constexpr const char* kEvidence = "evidence/index.html";
+  // What the build itself keeps (the build state): never published.
+  static constexpr const char* kStateFolder = ".charterc";
+
+  // `to` as a link from the file at `from` (both relative to the output
+  // folder): "en/charter.html" -> "charterc.css" is "../charterc.css".
+  static std::string Relative(const std::string& from, const std::string& to);
+
+  // A relative `link` found in the file at `from`, as a path under the
+  // output folder: "en/charter.html" + "standards.html#x" -> "en/standards.html#x".
+  static std::string Resolve(const std::string& from, const std::string& link);
+
+  // `path` (relative to the output folder) on the web; empty without a base URL.
+  std::string Absolute(const std::string& path) const;
+
+  // A link that must work outside the site too (a book, a PDF): absolute
+  // when the base URL is known, else relative to `from`.
+  std::string Portable(const std::string& from, const std::string& to) const;
+
+  bool HasBaseUrl() const { return !base_url_.empty(); }
+
+ private:
+  std::string base_url_;
+};
+
+}  // namespace charterc
