@@ -16,6 +16,7 @@ void DiagnosticSink::Report(DiagCode code, SourceLocation location, std::string 
                             std::vector<std::string> details) {
   SeverityChoice severity = SeverityOf(code);
   if (!severity) return;
+  std::lock_guard<std::mutex> lock(mutex_);
   diagnostics_.push_back(
       Diagnostic{code, *severity, std::move(location), std::move(message), std::move(hint), std::move(details)});
 }
@@ -33,7 +34,11 @@ void DiagnosticSink::set_severities(const std::map<DiagCode, SeverityChoice>& ch
 }
 
 std::vector<Diagnostic> DiagnosticSink::Sorted() const {
-  std::vector<Diagnostic> sorted = diagnostics_;
+  std::vector<Diagnostic> sorted;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    sorted = diagnostics_;
+  }
   std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.location.file, a.location.line, a.location.column, a.code) <
            std::tie(b.location.file, b.location.line, b.location.column, b.code);

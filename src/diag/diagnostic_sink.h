@@ -3,6 +3,7 @@
 // and in a stable order, whatever order the stages found them in.
 
 #include <map>
+#include <mutex>
 #include <set>
 #include <string>
 #include <vector>
@@ -51,6 +52,8 @@ class DiagnosticSink {
   // The severity `code` is reported with, nullopt when it is turned off.
   SeverityChoice SeverityOf(DiagCode code) const;
 
+  // Output jobs report from several threads (driver/job_runner.h).
+  mutable std::mutex mutex_;
   std::vector<Diagnostic> diagnostics_;
   bool warnings_are_errors_ = false;
   std::map<DiagCode, SeverityChoice> severities_;

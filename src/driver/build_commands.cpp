@@ -1,26 +1,66 @@
 #include "driver/commands.h"
 
 #include <iomanip>
+#include <sstream>
 
 #include "diag/diagnostic_printer.h"
+#include "driver/build_state_io.h"
 #include "driver/promise_list.h"
 #include "driver/write_ids.h"
 
 namespace charterc {
 
+namespace {
+
+bool PrintsSummary(const PipelineOptions& options) {
+  return !options.quiet && options.diagnostics_format == DiagnosticsFormat::Text;
+}
+
+// Nothing changed since the last build: print what it printed, write nothing.
+int ReplayBuild(Env& env, const PipelineOptions& options, const BuildState& state) {
+  env.out << state.printed_out;
+  env.err << state.printed_err;
+  if (PrintsSummary(options)) {
+    env.err << "nothing to do: the " << state.outputs.size() << " outputs in " << OutputFolder(options)
+            << " are up to date\n";
+  }
+  if (!options.depfile.empty()) WriteDepfile(env, options, state);
+  return state.exit_code;
+}
+
+}  // namespace
+
 int RunBuild(Env& env, const PipelineOptions& options) {
+  const std::string out_dir = OutputFolder(options);
+  std::string note;
+  std::optional<BuildState> previous = ReadBuildState(env.fs, out_dir, &note);
+  if (!note.empty() && !options.quiet) env.err << "charterc: note: " << note << "\n";
+  if (previous && NothingChanged(env.fs, out_dir, *previous, RequestHash(env, options))) {
+    return ReplayBuild(env, options, *previous);
+  }
   DiagnosticSink sink;
   CheckedProject checked = LoadAndCheck(env, options, sink);
-  int written = RenderAndWrite(env, options, checked, sink);
-  int code = Finish(env, options, checked, sink);
+  Written written = RenderAndWrite(env, options, checked, sink, previous);
+  // What Finish prints is kept in the state, for a build with nothing to do.
+  std::ostringstream printed_out, printed_err;
+  int code = Finish(env.WithStreams(printed_out, printed_err), options, checked, sink);
+  env.out << printed_out.str();
+  env.err << printed_err.str();
+  written.state.printed_out = printed_out.str();
+  written.state.printed_err = printed_err.str();
+  written.state.exit_code = code;
   const LoadedProject& loaded = checked.loaded;
-  if (!options.quiet && options.diagnostics_format == DiagnosticsFormat::Text) {
-    std::string out_dir = options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
-    int skipped = static_cast<int>(loaded.project.documents.size()) - written;
-    env.err << "wrote " << written << " of " << loaded.project.documents.size() << " documents to " << out_dir;
+  if (PrintsSummary(options)) {
+    int skipped = static_cast<int>(loaded.project.documents.size()) - written.documents;
+    env.err << "wrote " << written.documents << " of " << loaded.project.documents.size() << " documents to "
+            << out_dir;
     if (skipped > 0) env.err << " (" << skipped << " not written: fix the errors above)";
+    if (written.reused > 0) env.err << "; " << written.reused << " outputs were up to date";
     env.err << "\n";
   }
+  // Where outputs could not be written, neither can the state: E0801 said so.
+  if (!sink.HasIoFailure()) SaveBuildState(env, out_dir, written.state);
+  if (!options.depfile.empty()) WriteDepfile(env, options, written.state);
   return code;
 }
 

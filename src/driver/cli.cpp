@@ -2,6 +2,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <thread>
+
 #include "driver/commands.h"
 
 namespace charterc {
@@ -51,6 +54,27 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
       ->delimiter(',')
       ->expected(2);
   AddDiagnosticOptions(build, &options);
+  options.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  build->add_option("-j,--jobs", options.jobs,
+                    "Outputs to make at once (default: the number of cores); the files are the same for any number")
+      ->check(CLI::Range(1, 256));
+  build->add_option("--depfile", options.depfile,
+                    "Also write a Makefile-style dependency file: every output depends on every file the build read "
+                    "(for make, Ninja and CMake's DEPFILE)");
+  build->add_flag("--explain", options.explain, "Say why each output is made again (like ninja -d explain)");
+
+  std::vector<std::string> explain_outputs;
+  CLI::App* explain = app.add_subcommand(
+      "explain", "Say which outputs the next build would make again, and which changed input makes it");
+  explain->add_option("outputs", explain_outputs, "Outputs to ask about, relative to the output folder (default: all)");
+  explain->add_option("-C,--project", options.project_dir, "Project folder (default: the current folder)")
+      ->check(CLI::ExistingDirectory);
+  explain->add_option("-o,--out", options.out_dir, "Output folder of the build (default: DIR/out)");
+
+  CLI::App* clean = app.add_subcommand("clean", "Remove every file the last build wrote (as its build state lists) and nothing else");
+  clean->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
+  clean->add_option("-o,--out", options.out_dir, "Output folder (default: DIR/out)");
+  clean->add_flag("-q,--quiet", options.quiet, "Print only problems");
 
   CLI::App* check = app.add_subcommand("check", "Check the project without writing anything");
   check->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
@@ -114,6 +138,8 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   }
   options.formats_explicit = formats->count() > 0;
   if (build->parsed()) return RunBuild(env, options);
+  if (explain->parsed()) return RunExplain(env, options, explain_outputs);
+  if (clean->parsed()) return RunClean(env, options);
   if (check->parsed()) return RunCheck(env, options);
   if (init->parsed()) return RunInit(env, init_dir);
   if (codes->parsed()) return RunCodes(env);

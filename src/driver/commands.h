@@ -2,6 +2,7 @@
 // The subcommands. Each returns an exit code (see ExitCode in env.h).
 
 #include <string>
+#include <vector>
 
 #include "driver/env.h"
 #include "driver/pipeline.h"
@@ -10,6 +11,10 @@ namespace charterc {
 
 int RunBuild(Env& env, const PipelineOptions& options);
 int RunCheck(Env& env, const PipelineOptions& options);
+// Why each output (or each of `outputs`) would be made again by a build.
+int RunExplain(Env& env, PipelineOptions options, const std::vector<std::string>& outputs);
+// Removes every output the build state lists, and the state.
+int RunClean(Env& env, const PipelineOptions& options);
 int RunInit(Env& env, const std::string& dir);
 int RunCodes(Env& env);
 // `force`: write even where a translation cannot be carried into the file

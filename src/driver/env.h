@@ -3,6 +3,7 @@
 // main() and passed down: no stage reaches for globals.
 
 #include <ostream>
+#include <string>
 
 #include "base/clock.h"
 #include "base/file_system.h"
@@ -16,6 +17,23 @@ struct Env {
   std::ostream& err;  // diagnostics and progress
   const Clock& clock;     // the moment of the build (SOURCE_DATE_EPOCH fixes it)
   PagePrinter& printer;   // prints PDFs: Chromium, or a fake in tests
+  // Which charterc this is, down to the binary (version, and the
+  // executable's size and time): a new build of charterc makes every
+  // output again, as it may render differently.
+  std::string program = CHARTERC_VERSION;
+
+  // The same environment seen through another file system (one that
+  // records what a build reads): every other field is kept.
+  Env WithFileSystem(FileSystem& other) const { return With(other, out, err); }
+  // The same environment printing elsewhere (to keep what a build printed).
+  Env WithStreams(std::ostream& other_out, std::ostream& other_err) const { return With(fs, other_out, other_err); }
+
+ private:
+  Env With(FileSystem& other_fs, std::ostream& other_out, std::ostream& other_err) const {
+    Env copy = {other_fs, other_out, other_err, clock, printer};
+    copy.program = program;
+    return copy;
+  }
 };
 
 // Exit codes shared by every command. kExitUsage also covers files that

@@ -1,6 +1,5 @@
 #include "driver/pdf_writer.h"
 
-#include "output/output_layout.h"
 #include "pdf/pdf_finishing.h"
 #include "pdf/pdf_structure.h"
 #include "render/print_page.h"
@@ -16,7 +15,8 @@ constexpr const char* kInstallHint =
 
 }  // namespace
 
-bool PdfWriter::BrowserReady() {
+bool PdfWriter::Ready() {
+  if (!options_.regular && !options_.large_print) return false;
   if (looked_for_browser_) return browser_ready_;
   looked_for_browser_ = true;
   std::string looked_for;
@@ -36,37 +36,26 @@ bool PdfWriter::BrowserReady() {
   return true;
 }
 
-void PdfWriter::Write(const RenderContext& context) {
-  if ((!options_.regular && !options_.large_print) || !BrowserReady()) return;
-  const std::string& lang = context.document.meta.lang;
-  const std::string& name = context.document.name;
-  if (options_.regular) WriteVariant(context, OutputLayout::Document(lang, name, OutputFormat::Pdf), false);
-  if (options_.large_print) {
-    WriteVariant(context, OutputLayout::Document(lang, name, OutputFormat::LargePrintPdf), true);
-  }
-}
-
-void PdfWriter::WriteVariant(const RenderContext& context, const std::string& path, bool large_print) {
+bool PdfWriter::Print(const RenderContext& context, bool large_print, const std::string& path, std::string* bytes) {
   const DocumentMeta& meta = context.document.meta;
   SourceLocation at{context.document.path, 0, 0, 0};
   PrintOptions print{context.project.config.paper, large_print};
   std::string error;
   std::string printed = printer_.Print(RenderPrintPage(context, theme_, print), &error);
-  std::string finished;
   if (!printed.empty()) {
     PdfMetadata metadata{meta.title, meta.owner, meta.summary, meta.lang, PublicationMoment({&context.document}, clock_), ""};
-    finished = FinishPdf(printed, metadata, &error);
+    *bytes = FinishPdf(printed, metadata, &error);
   }
-  if (finished.empty()) {
+  if (bytes->empty()) {
     sink_.Report(DiagCode::E0805, at, "cannot print " + path + ": " + error,
                  "run the build again; if it keeps failing, check that the browser starts: chromium --headless --version");
-    return;
+    return false;
   }
-  for (const std::string& problem : CheckPdfStructure(finished)) {
+  for (const std::string& problem : CheckPdfStructure(*bytes)) {
     sink_.Report(DiagCode::W0806, at, path + ": " + problem,
                  "the PDF was written; report this with the document attached, as charterc's print page should prevent it");
   }
-  writer_.Write(path, finished);
+  return true;
 }
 
 }  // namespace charterc

@@ -1,8 +1,8 @@
 #pragma once
-// The PDF stage of a build: each published document and edition printed by
-// one headless Chromium (pdf/pdf_printer), finished with qpdf
-// (pdf/pdf_finishing), read back and checked (pdf/pdf_structure), then
-// written as out/<lang>/<doc>.pdf and, on request, <doc>.large-print.pdf.
+// The PDF jobs of a build: each published document and edition printed by
+// the build's printer (a headless Chromium, pdf/chromium_printer), finished
+// with qpdf (pdf/pdf_finishing), read back and checked (pdf/pdf_structure),
+// for out/<lang>/<doc>.pdf and, on request, <doc>.large-print.pdf.
 // Without a browser it says so once and the build goes on: a note when
 // PDFs were only a default, an error when --format asked for them.
 
@@ -10,7 +10,6 @@
 #include <string>
 
 #include "diag/diagnostic_sink.h"
-#include "output/output_writer.h"
 #include "base/clock.h"
 #include "pdf/page_printer.h"
 #include "render/render_context.h"
@@ -28,22 +27,22 @@ struct PdfOptions {
 class PdfWriter {
  public:
   PdfWriter(const PdfOptions& options, const Theme& theme, PagePrinter& printer, const Clock& clock,
-            DiagnosticSink& sink, OutputWriter& writer)
-      : options_(options), theme_(theme), printer_(printer), clock_(clock), sink_(sink), writer_(writer) {}
+            DiagnosticSink& sink)
+      : options_(options), theme_(theme), printer_(printer), clock_(clock), sink_(sink) {}
 
-  // Prints the context's document to its PDF paths (output/output_layout.h).
-  void Write(const RenderContext& context);
+  // Whether PDFs are asked for and can be printed; says once why not.
+  bool Ready();
+  // The finished PDF of the context's document, to be written at `path`;
+  // false (with a diagnostic) when it cannot be printed.
+  bool Print(const RenderContext& context, bool large_print, const std::string& path, std::string* bytes);
+  const PdfOptions& options() const { return options_; }
 
  private:
-  bool BrowserReady();
-  void WriteVariant(const RenderContext& context, const std::string& path, bool large_print);
-
   PdfOptions options_;
   const Theme& theme_;
   PagePrinter& printer_;
   const Clock& clock_;
   DiagnosticSink& sink_;
-  OutputWriter& writer_;
   bool looked_for_browser_ = false;
   bool browser_ready_ = false;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 #include <set>
 
 #include "check/baseline.h"
@@ -11,10 +12,15 @@
 #include "diag/sarif_printer.h"
 #include "driver/promise_report.h"
 #include "driver/readability_report.h"
-#include "driver/site_writer.h"
+#include "driver/build_state_io.h"
+#include "driver/build_plan.h"
 #include "driver/translation_report.h"
 #include "output/output_layout.h"
+#include "output/job_runner.h"
 #include "output/output_writer.h"
+#include "base/content_hash.h"
+#include "base/observing_file_system.h"
+#include "translation/localise.h"
 #include "render/commitments_json.h"
 #include "render/html_page.h"
 #include "render/report_page.h"
@@ -70,7 +76,15 @@ void ApplyBaseline(const Env& env, const PipelineOptions& options, CheckedProjec
 
 }  // namespace
 
-CheckedProject LoadAndCheck(const Env& env, const PipelineOptions& options, DiagnosticSink& sink) {
+std::string OutputFolder(const PipelineOptions& options) {
+  return options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
+}
+
+CheckedProject LoadAndCheck(const Env& outer_env, const PipelineOptions& options, DiagnosticSink& sink) {
+  // Every question asked of the file system from here on is an input of
+  // the build (base/observing_file_system.h).
+  ObservingFileSystem observing(outer_env.fs, OutputFolder(options));
+  const Env env = outer_env.WithFileSystem(observing);
   sink.set_warnings_are_errors(options.strict);
   CheckedProject checked{LoadProject(env.fs, options.project_dir, sink), {}, {}};
   // charterc.yaml's choices also re-grade what loading reported.
@@ -82,6 +96,7 @@ CheckedProject LoadAndCheck(const Env& env, const PipelineOptions& options, Diag
   CheckTheme(LoadTheme(env.fs, options.project_dir), &checked.loaded, sink);
   ApplyBaseline(env, options, &checked, sink);
   checked.findings = FindingIndex(checked.loaded.project, sink.Sorted());
+  checked.observed = observing.observations();
   return checked;
 }
 
@@ -91,48 +106,84 @@ bool Wants(const PipelineOptions& options, const std::string& format) {
   return std::find(options.formats.begin(), options.formats.end(), format) != options.formats.end();
 }
 
-// out/report/index.html, the internal promise report.
-void WriteReport(const Env& env, const PipelineOptions& options, const CheckedProject& checked,
-                 const std::function<Publication(const Document&)>& publication, OutputWriter& writer) {
-  std::map<std::string, UiStrings> loaded;
-  StringsFor strings_for = [&](const std::string& lang) -> const UiStrings& {
-    auto it = loaded.find(lang);
-    if (it == loaded.end()) it = loaded.emplace(lang, UiStrings::Load(env.fs, options.project_dir, lang)).first;
-    return it->second;
-  };
-  std::string html, error;
-  if (RenderReportPage(checked.loaded.project, checked.analysis, checked.findings, publication, strings_for,
-                       LoadTheme(env.fs, options.project_dir), &html, &error)) {
-    writer.Write(OutputLayout::kReport, html);
+std::string JoinComma(const std::vector<std::string>& parts) {
+  std::string joined;
+  for (const std::string& part : parts) joined += (joined.empty() ? "" : ",") + part;
+  return joined;
+}
+
+// What the last build wrote that this one does not make: removed when this
+// build was asked for its format (its document was deleted or renamed, or
+// lost a translation), kept with its record when not (`build --format
+// html` leaves the PDFs alone). Last good outputs of withheld documents stay.
+void RemoveStale(FileSystem& fs, const PipelineOptions& options, const std::optional<BuildState>& previous,
+                 const BuildPlan& plan, BuildState* state) {
+  if (!previous) return;
+  std::set<std::string> planned(plan.kept().begin(), plan.kept().end());
+  for (const OutputJob& job : plan.jobs()) planned.insert(job.path);
+  for (const auto& [path, record] : previous->outputs) {
+    if (planned.count(path)) continue;
+    if (!Wants(options, OutputLayout::FormatOf(path))) {
+      state->outputs[path] = record;
+      continue;
+    }
+    std::string error;
+    const std::string file = JoinPath(OutputFolder(options), path);
+    if (fs.IsFile(file)) fs.RemoveFile(file, &error);
   }
 }
 
 }  // namespace
 
-int RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink) {
-  const Project& project = checked.loaded.project;
-  std::string out_dir = options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
+Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink,
+                       const std::optional<BuildState>& previous) {
+  const std::string out_dir = OutputFolder(options);
+  const BuildPlan plan(env, options, checked, sink);
+  Written written;
+  written.documents = plan.documents();
+  BuildState& state = written.state;
+  state.request = plan.request();
+  state.observed = plan.observed();
+  state.inputs = plan.inputs().hashes();
+  state.formats = JoinComma(options.formats);
+  state.bilingual = JoinComma(options.bilingual);
+  state.formats_explicit = options.formats_explicit;
+  std::vector<const OutputJob*> to_make;
+  for (const OutputJob& job : plan.jobs()) {
+    std::string why = plan.WhyMake(job, previous);
+    if (why.empty()) {
+      state.outputs[job.path] = previous->outputs.at(job.path);
+      ++written.reused;
+      continue;
+    }
+    if (options.explain) env.err << "charterc: making " << job.path << ": " << why << "\n";
+    to_make.push_back(&job);
+  }
   OutputWriter writer(env.fs, out_dir, sink);
-  const std::set<std::string> with_errors = sink.FilesWithErrors();
-  auto publication = [&](const Document& doc) {
-    if (with_errors.count(doc.path) == 0) return Publication::Written;
-    bool was_written = env.fs.IsFile(JoinPath(out_dir, OutputLayout::Document(doc.meta.lang, doc.name)));
-    return was_written ? Publication::LastGood : Publication::Withheld;
-  };
-  int written = static_cast<int>(std::count_if(project.documents.begin(), project.documents.end(),
-                                               [&](const Document& doc) { return with_errors.count(doc.path) == 0; }));
-  if (Wants(options, "html") || Wants(options, "txt") || Wants(options, "epub") || Wants(options, "pdf") ||
-      Wants(options, "large-print")) {
-    SiteOptions site{options.project_dir,      Wants(options, "html"),     Wants(options, "txt"),
-                     Wants(options, "epub"),   Wants(options, "evidence"), options.bilingual};
-    site.pdf = {Wants(options, "pdf"), Wants(options, "large-print"), options.formats_explicit, out_dir};
-    site.withheld_langs = checked.withheld_langs;
-    written = WriteSite(env, site, project, checked.analysis, with_errors, publication, sink, writer);
+  std::mutex records;
+  RunJobs(to_make, plan.threads(), nullptr, [&](const OutputJob& job, bool ok, std::string bytes) {
+    const OutputRecord* before =
+        previous && previous->outputs.count(job.path) ? &previous->outputs.at(job.path) : nullptr;
+    if (!ok) {
+      // A diagnostic says why. The file the last build wrote stays, and
+      // its record loses its inputs, so the next build tries again.
+      std::lock_guard<std::mutex> lock(records);
+      if (before != nullptr) state.outputs[job.path] = {before->content, {}};
+      return;
+    }
+    const uint64_t content = ContentHash(bytes);
+    // Same bytes as the file already holds: leave it (and its time) alone.
+    bool same = before != nullptr && before->content == content && OutputIntact(env.fs, out_dir, job.path, content);
+    if (!same && !writer.Write(job.path, bytes)) return;
+    std::lock_guard<std::mutex> lock(records);
+    state.outputs[job.path] = {content, job.inputs};
+    ++written.made;
+  });
+  // A kept output (a withheld document's last good page) keeps its record.
+  for (const std::string& path : plan.kept()) {
+    if (previous && previous->outputs.count(path)) state.outputs[path] = previous->outputs.at(path);
   }
-  if (Wants(options, "json")) {
-    writer.Write(OutputLayout::kCommitments, CommitmentsJson(project, checked.analysis, checked.findings, publication));
-  }
-  if (Wants(options, "report")) WriteReport(env, options, checked, publication, writer);
+  RemoveStale(env.fs, options, previous, plan, &state);
   return written;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // The pipeline as the commands run it:
-//   load project -> parse Markdown -> build model -> analyse -> check -> render -> write
-// `check` stops after the check stage; `build` runs it all.
+//   load project -> parse Markdown -> build model -> analyse -> check -> localise -> render -> write
+// `check` stops after the check stage; `build` runs it all, and makes again
+// only the outputs whose inputs changed since the last build (the build
+// state in out/.charterc/, output/build_state.h).
 
 #include <set>
 #include <string>
@@ -10,6 +12,7 @@
 #include "driver/env.h"
 #include "analysis/analysis.h"
 #include "check/finding_index.h"
+#include "output/build_state.h"
 #include "project/project_loader.h"
 
 namespace charterc {
@@ -30,6 +33,9 @@ struct PipelineOptions {
   bool update_baseline = false;  // check: write charterc-baseline.json from this run's quality findings
   bool show_baselined = false;   // also print the findings the baseline holds
   bool list_promises = false;    // check --list: every promise with its verdict, on stdout
+  int jobs = 1;                  // build -j: outputs made at once (the bytes do not depend on it)
+  std::string depfile;           // build --depfile: a Makefile rule naming every output and input
+  bool explain = false;          // build --explain: say why each output is made again
 };
 
 // What the check stage hands on: the loaded project, its analysis and its
@@ -40,14 +46,29 @@ struct CheckedProject {
   FindingIndex findings;
   bool baseline_used = false;  // a baseline was read or written: findings are new or baselined
   std::set<std::string> withheld_langs = {};  // translated languages checked but not published (N1015)
+  Observations observed = {};  // every question loading and checking asked of the file system
+};
+
+// What RenderAndWrite did, for the summary and the next build.
+struct Written {
+  int documents = 0;   // source documents published
+  int made = 0;        // outputs made in this build
+  int reused = 0;      // outputs whose inputs had not changed, left as they were
+  BuildState state;    // without what was printed (RunBuild adds it)
 };
 
 // Loads, analyses and checks the project; diagnostics go into `sink`.
 CheckedProject LoadAndCheck(const Env& env, const PipelineOptions& options, DiagnosticSink& sink);
 
-// Renders and writes every document that has no errors, plus the index.
-// Returns the number of documents written.
-int RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink);
+// Localises, then renders and writes every output of the documents that
+// have no integrity errors, plus the index and site-wide outputs; outputs
+// whose inputs are unchanged since `previous` are left as they are, and
+// outputs of documents that are gone are removed.
+Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink,
+                       const std::optional<BuildState>& previous = std::nullopt);
+
+// The output folder the options name.
+std::string OutputFolder(const PipelineOptions& options);
 
 // Prints the diagnostics and summary; returns the exit code they imply.
 int Finish(const Env& env, const PipelineOptions& options, const CheckedProject& checked, const DiagnosticSink& sink);

@@ -32,6 +32,20 @@ std::string OutputLayout::Bilingual(const std::string& first_lang, const std::st
   return "bilingual-" + first_lang + "-" + second_lang + "/" + doc + ".html";
 }
 
+std::string OutputLayout::FormatOf(const std::string& path) {
+  auto ends_with = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (path == kReport) return "report";
+  if (path == kEvidence) return "evidence";
+  if (path == kCommitments) return "json";
+  if (ends_with(".large-print.pdf")) return "large-print";
+  if (ends_with(".pdf")) return "pdf";
+  if (ends_with(".epub")) return "epub";
+  if (ends_with(".txt")) return "txt";
+  return "html";
+}
+
 std::string OutputLayout::Relative(const std::string& from, const std::string& to) {
   // Drop the folders both share, then climb out of the rest of `from`'s.
   size_t common = 0;

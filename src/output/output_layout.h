@@ -32,6 +32,10 @@ class OutputLayout {
   // What the build itself keeps (the build state): never published.
   static constexpr const char* kStateFolder = ".charterc";
 
+  // The --format that makes the output at `path` ("html", "txt", "epub",
+  // "pdf", "large-print", "json", "report", "evidence").
+  static std::string FormatOf(const std::string& path);
+
   // `to` as a link from the file at `from` (both relative to the output
   // folder): "en/charter.html" -> "charterc.css" is "../charterc.css".
   static std::string Relative(const std::string& from, const std::string& to);

@@ -10,6 +10,7 @@ bool OutputWriter::Write(const std::string& relative, const std::string& content
                  "check that the output folder is writable, or choose another with -o");
     return false;
   }
+  std::lock_guard<std::mutex> lock(mutex_);
   written_.push_back(relative);
   return true;
 }

@@ -2,6 +2,7 @@
 // Writes the files of a build under the output folder, each atomically, and
 // remembers what was written for the summary.
 
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,8 @@ class OutputWriter {
   // a failure becomes an E0801 diagnostic and false.
   bool Write(const std::string& relative, const std::string& contents);
 
+  // What was written, in the order it was (which varies between runs with
+  // several jobs): sort before showing it.
   const std::vector<std::string>& written() const { return written_; }
   const std::string& out_dir() const { return out_dir_; }
 
@@ -26,6 +29,7 @@ class OutputWriter {
   FileSystem& fs_;
   std::string out_dir_;
   DiagnosticSink& sink_;
+  std::mutex mutex_;  // jobs write from several threads
   std::vector<std::string> written_;
 };
 

@@ -150,16 +150,30 @@ void AppendFrameworkTable(pugi::xml_node main, const TableContext& table, const 
 
 }  // namespace
 
+namespace {
+
+// A public page shows only what the project does (or chose not to do), so
+// a framework with nothing met or waived has no table there.
+std::vector<FrameworkCoverage> ShownCoverage(const Project& project, const std::vector<const Document*>& documents,
+                                             Audience audience) {
+  std::vector<FrameworkCoverage> coverage = ComputeCoverage(project, documents);
+  if (audience == Audience::Public) {
+    std::erase_if(coverage, [](const FrameworkCoverage& c) { return c.covered.empty() && c.waived.empty(); });
+  }
+  return coverage;
+}
+
+}  // namespace
+
+bool HasTraceabilityPage(const Project& project, const std::vector<const Document*>& documents, Audience audience) {
+  return !ShownCoverage(project, documents, audience).empty();
+}
+
 bool RenderTraceabilityPage(const Project& project, const std::string& lang,
                             const std::vector<const Document*>& documents, const UiStrings& strings,
                             const Theme& theme, Audience audience, std::string* html, std::string* error) {
   html->clear();
-  std::vector<FrameworkCoverage> coverage = ComputeCoverage(project, documents);
-  // A public page shows only what the project does (or chose not to do), so
-  // a framework with nothing met or waived has no table there.
-  if (audience == Audience::Public) {
-    std::erase_if(coverage, [](const FrameworkCoverage& c) { return c.covered.empty() && c.waived.empty(); });
-  }
+  std::vector<FrameworkCoverage> coverage = ShownCoverage(project, documents, audience);
   if (coverage.empty()) return true;
   PageTemplate page;
   if (!page.Parse(theme, error)) return false;

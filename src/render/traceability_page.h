@@ -25,6 +25,9 @@ enum class Audience { Public, Assessor };
 // of every language). False (with `error`) when the template is broken; an
 // empty `html` when there is nothing to show: no document claims a
 // framework, or (in public) none of its elements is met or waived.
+// Whether RenderTraceabilityPage would have something to show.
+bool HasTraceabilityPage(const Project& project, const std::vector<const Document*>& documents, Audience audience);
+
 bool RenderTraceabilityPage(const Project& project, const std::string& lang,
                             const std::vector<const Document*>& documents, const UiStrings& strings,
                             const Theme& theme, Audience audience, std::string* html, std::string* error);

@@ -32,7 +32,7 @@ struct InMemoryBuild {
   explicit InMemoryBuild(MemoryFileSystem& fs) : env{fs, out, err, kClock, no_printer} { options.project_dir = "p"; }
   int Build() {
     checked = LoadAndCheck(env, options, sink);
-    return RenderAndWrite(env, options, checked, sink);
+    return RenderAndWrite(env, options, checked, sink).documents;
   }
   std::ostringstream out, err;
   Env env;

@@ -13,6 +13,18 @@ TEST_CASE("every output's path comes from one place") {
   CHECK(OutputLayout::Bilingual("cy", "en", "charter") == "bilingual-cy-en/charter.html");
 }
 
+TEST_CASE("each output belongs to the format that makes it") {
+  CHECK(OutputLayout::FormatOf("en/charter.large-print.pdf") == "large-print");
+  CHECK(OutputLayout::FormatOf("en/charter.pdf") == "pdf");
+  CHECK(OutputLayout::FormatOf("en/documents.epub") == "epub");
+  CHECK(OutputLayout::FormatOf("cy/charter.txt") == "txt");
+  CHECK(OutputLayout::FormatOf("report/index.html") == "report");
+  CHECK(OutputLayout::FormatOf("evidence/index.html") == "evidence");
+  CHECK(OutputLayout::FormatOf("commitments.json") == "json");
+  CHECK(OutputLayout::FormatOf("charterc.css") == "html");
+  CHECK(OutputLayout::FormatOf("bilingual-cy-en/charter.html") == "html");
+}
+
 TEST_CASE("links between outputs are relative to the page holding them") {
   CHECK(OutputLayout::Relative("en/charter.html", "charterc.css") == "../charterc.css");
   CHECK(OutputLayout::Relative("en/charter.html", "en/standards.html") == "standards.html");

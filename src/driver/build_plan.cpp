@@ -1,0 +1,123 @@
+#include "driver/build_plan.h"
+
+#include <algorithm>
+
+#include "driver/build_state_io.h"
+#include "output/output_layout.h"
+#include "render/commitments_json.h"
+#include "render/report_page.h"
+
+namespace charterc {
+
+namespace {
+
+bool Wants(const PipelineOptions& options, const std::string& format) {
+  return std::find(options.formats.begin(), options.formats.end(), format) != options.formats.end();
+}
+
+bool WantsSite(const PipelineOptions& options) {
+  return Wants(options, "html") || Wants(options, "txt") || Wants(options, "epub") || Wants(options, "pdf") ||
+         Wants(options, "large-print");
+}
+
+// out/report/index.html, the internal promise report, and commitments.json:
+// made from everything the check found.
+void PlanReports(const Env& env, const PipelineOptions& options, const CheckedProject& checked,
+                 const std::function<Publication(const Document&)>& publication, std::vector<OutputJob>* jobs) {
+  const std::vector<std::string> everything = {"everything"};
+  if (Wants(options, "json")) {
+    jobs->push_back({OutputLayout::kCommitments, everything, false, [&checked, publication](int, std::string* bytes) {
+                       *bytes = CommitmentsJson(checked.loaded.project, checked.analysis, checked.findings, publication);
+                       return true;
+                     }});
+  }
+  if (!Wants(options, "report")) return;
+  jobs->push_back({OutputLayout::kReport, everything, false, [&env, &options, &checked, publication](int, std::string* bytes) {
+                     std::map<std::string, UiStrings> loaded;
+                     StringsFor strings_for = [&](const std::string& lang) -> const UiStrings& {
+                       auto it = loaded.find(lang);
+                       if (it == loaded.end()) it = loaded.emplace(lang, UiStrings::Load(env.fs, options.project_dir, lang)).first;
+                       return it->second;
+                     };
+                     std::string error;
+                     return RenderReportPage(checked.loaded.project, checked.analysis, checked.findings, publication,
+                                             strings_for, LoadTheme(env.fs, options.project_dir), bytes, &error);
+                   }});
+}
+
+std::string JoinNames(const std::vector<std::string>& names) {
+  std::string joined;
+  for (const std::string& name : names) joined += (joined.empty() ? "" : ", ") + name;
+  return joined;
+}
+
+}  // namespace
+
+BuildPlan::BuildPlan(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink)
+    : outer_env_(env), options_(options), out_dir_(OutputFolder(options)), observing_(env.fs, out_dir_),
+      env_(env.WithFileSystem(observing_)), with_errors_(sink.FilesWithErrors()) {
+  const Project& project = checked.loaded.project;
+  publication_ = [this](const Document& doc) {
+    if (with_errors_.count(doc.path) == 0) return Publication::Written;
+    bool was_written = outer_env_.fs.IsFile(JoinPath(out_dir_, OutputLayout::Document(doc.meta.lang, doc.name)));
+    return was_written ? Publication::LastGood : Publication::Withheld;
+  };
+  documents_ = static_cast<int>(std::count_if(project.documents.begin(), project.documents.end(),
+                                              [&](const Document& doc) { return with_errors_.count(doc.path) == 0; }));
+  localised_ = Localise(project, checked.analysis, with_errors_, checked.withheld_langs);
+  site_options_ = {options.project_dir, out_dir_, Wants(options, "html"), Wants(options, "txt"),
+                   Wants(options, "epub"), Wants(options, "evidence"), options.bilingual};
+  site_options_.pdf = {Wants(options, "pdf"), Wants(options, "large-print"), options.formats_explicit, out_dir_};
+  site_options_.threads = std::max(1, options.jobs);
+  site_ = std::make_unique<SitePlan>(env_, site_options_, project, localised_, publication_, sink);
+  site_->ReadStrings();
+  // Inputs are named after planning read the theme and strings, so they count.
+  observed_ = checked.observed;
+  for (const auto& [question, answer] : observing_.observations()) observed_[question] = answer;
+  request_ = RequestHash(env, options);
+  inputs_ = std::make_unique<JobInputs>(checked.loaded, localised_, observed_, with_errors_, request_);
+  if (WantsSite(options)) {
+    jobs_ = site_->Jobs(*inputs_);
+    if (!site_->TemplateUsable()) documents_ = 0;
+  }
+  PlanReports(env_, options, checked, publication_, &jobs_);
+}
+
+std::string BuildPlan::ChangedInputs(const OutputJob& job, const BuildState& previous) const {
+  std::vector<std::string> changed;
+  for (const std::string& name : job.inputs) {
+    auto before = previous.inputs.find(name);
+    if (before == previous.inputs.end() || before->second != inputs_->hashes().at(name)) changed.push_back(name);
+  }
+  if (std::find(changed.begin(), changed.end(), "global") != changed.end() ||
+      std::find(changed.begin(), changed.end(), "everything") != changed.end()) {
+    // Name the files behind a global change: what the build read differently.
+    std::vector<std::string> files;
+    if (previous.request != request_) files.push_back("charterc, its options or the day");
+    for (const auto& [question, answer] : observed_) {
+      auto before = previous.observed.find(question);
+      if (before == previous.observed.end() || before->second != answer) files.push_back(QuestionPath(question));
+    }
+    for (const auto& [question, answer] : previous.observed) {
+      if (!observed_.count(question)) files.push_back(QuestionPath(question));
+    }
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    if (files.size() > 5) files.resize(5), files.push_back("…");
+    if (!files.empty()) changed.push_back("(" + JoinNames(files) + ")");
+  }
+  return JoinNames(changed);
+}
+
+std::string BuildPlan::WhyMake(const OutputJob& job, const std::optional<BuildState>& previous) const {
+  if (!previous) return "no earlier build";
+  auto record = previous->outputs.find(job.path);
+  if (record == previous->outputs.end()) return "new output";
+  if (record->second.inputs.empty()) return "the last build could not make it";
+  if (std::string changed = ChangedInputs(job, *previous); !changed.empty()) return "changed: " + changed;
+  if (record->second.inputs != job.inputs) return "made from other inputs than before";
+  if (!OutputIntact(outer_env_.fs, out_dir_, job.path, record->second.content)) return "missing or edited in the output folder";
+  return "";
+}
+
+}  // namespace charterc

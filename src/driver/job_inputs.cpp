@@ -1,0 +1,119 @@
+#include "driver/job_inputs.h"
+
+#include <algorithm>
+
+#include "base/content_hash.h"
+#include "model/fact_placeholders.h"
+
+namespace charterc {
+
+namespace {
+
+std::string BaseName(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+
+// Files that belong to one document (its source, its translations, probes
+// for translations it might have) or to one fact; everything else a build
+// asked about is global. Folder listings are not inputs of any output:
+// a new or removed document changes the list of jobs, not their inputs.
+bool Global(const std::string& question, const std::set<std::string>& owned,
+            const std::set<std::string>& document_names) {
+  if (question.compare(0, 6, "files\t") == 0 || question.compare(0, 5, "dirs\t") == 0) return false;
+  const std::string path = QuestionPath(question);
+  if (owned.count(path)) return false;
+  const std::string base = BaseName(path);
+  return !document_names.count(base.substr(0, base.find('.')));
+}
+
+uint64_t FactHash(const Fact& fact) {
+  return HashBuilder()
+      .Add(fact.name)
+      .Add(std::to_string(fact.value))
+      .Add(FactUnitName(fact.unit))
+      .Add(fact.currency)
+      .Add(fact.label)
+      .Finish();
+}
+
+}  // namespace
+
+JobInputs::JobInputs(const LoadedProject& loaded, const Localised& localised, const Observations& observations,
+                     const std::set<std::string>& with_errors, uint64_t request)
+    : loaded_(loaded), localised_(localised), observations_(observations), with_errors_(with_errors) {
+  const Project& project = loaded.project;
+  std::set<std::string> owned, names;
+  for (const Document& doc : project.documents) {
+    owned.insert(doc.path);
+    names.insert(doc.name);
+  }
+  for (const Translation& translation : project.translations) {
+    owned.insert(translation.path);
+    owned.insert(translation.merged_paths.begin(), translation.merged_paths.end());
+  }
+  for (const auto& [name, fact] : project.facts) owned.insert(fact.location.file);
+  HashBuilder global, everything;
+  global.Add(request);
+  everything.Add(request);
+  for (const auto& [question, answer] : observations) {
+    if (Global(question, owned, names)) global.Add(question).Add(answer);
+    everything.Add(question).Add(answer);
+  }
+  for (const std::string& path : with_errors) everything.Add(path);
+  hashes_["global"] = global.Finish();
+  hashes_["everything"] = everything.Finish();
+}
+
+void JobInputs::AddSource(const std::string& path, std::vector<std::string>* names) {
+  auto it = observations_.find("read\t" + path);
+  const std::string name = "source " + path;
+  hashes_[name] = it == observations_.end() ? 0 : it->second;
+  names->push_back(name);
+  AddFacts(path, names);
+}
+
+void JobInputs::AddFacts(const std::string& path, std::vector<std::string>* names) {
+  const SourceFile* source = loaded_.Source(path);
+  if (source == nullptr) return;
+  SplitFactPlaceholders(
+      source->text(), [](std::string_view) {},
+      [&](const std::string& fact_name, std::string_view) {
+        auto fact = loaded_.project.facts.find(fact_name);
+        const std::string name = "fact " + fact_name;
+        hashes_[name] = fact == loaded_.project.facts.end() ? 0 : FactHash(fact->second);
+        names->push_back(name);
+      });
+}
+
+std::vector<std::string> JobInputs::ForPage(const Document& doc) {
+  const Project& project = loaded_.project;
+  std::vector<std::string> names = {"global"};
+  const Document* source = project.FindDocument(doc.name);
+  if (source != nullptr) AddSource(source->path, &names);
+  if (doc.edition) {
+    if (const Translation* translation = project.FindTranslation(doc.name, doc.meta.lang)) {
+      AddSource(translation->path, &names);
+      for (const std::string& merged : translation->merged_paths) AddSource(merged, &names);
+    }
+  }
+  for (const Commitment& commitment : doc.commitments) {
+    for (const Ref& ref : commitment.refs) {
+      if (ref.kind != Ref::Kind::Document || ref.document == doc.name) continue;
+      const Document* target = project.FindDocument(ref.document);
+      const std::string name = "title " + ref.document;
+      hashes_[name] = target == nullptr ? 0
+                                        : HashBuilder().Add(target->meta.title).Add(with_errors_.count(target->path)).Finish();
+      names.push_back(name);
+    }
+  }
+  HashBuilder editions;
+  auto langs = localised_.edition_langs.find(doc.name);
+  if (langs != localised_.edition_langs.end()) {
+    for (const std::string& lang : langs->second) editions.Add(lang);
+  }
+  hashes_["editions " + doc.name] = editions.Finish();
+  names.push_back("editions " + doc.name);
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+}  // namespace charterc

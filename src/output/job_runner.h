@@ -1,0 +1,23 @@
+#pragma once
+// Runs output jobs on a fixed number of threads. Jobs are independent: each
+// reads the checked model (shared, never changed) and per-thread caches, so
+// the bytes of every output are the same whatever the thread count. Jobs
+// that print run on one thread, in order, as the printer is one browser.
+
+#include <functional>
+#include <vector>
+
+#include "output/output_job.h"
+
+namespace charterc {
+
+// Called on the job's thread when it finished; `ok` false when it could not
+// make its bytes. Must be safe to call from several threads at once.
+using JobDone = std::function<void(const OutputJob& job, bool ok, std::string bytes)>;
+
+// Called before a job starts (progress), from the job's thread.
+using JobStarted = std::function<void(const OutputJob& job)>;
+
+void RunJobs(const std::vector<const OutputJob*>& jobs, int threads, const JobStarted& started, const JobDone& done);
+
+}  // namespace charterc

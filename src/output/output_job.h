@@ -1,0 +1,22 @@
+#pragma once
+// The render stage as a list of jobs: each makes the bytes of one output
+// file from inputs it names, so the build state can tell which jobs must
+// run again (output/build_state.h) and the runner can run them in
+// parallel (output/job_runner.h).
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace charterc {
+
+struct OutputJob {
+  std::string path;                 // relative to the output folder (output/output_layout.h)
+  std::vector<std::string> inputs;  // what it is made from, names in the build's input table
+  bool printed = false;             // needs the printer, which prints one page at a time
+  // Makes the bytes on worker `worker` (0 .. threads-1, for per-thread
+  // caches); false when they cannot be made, a diagnostic saying why.
+  std::function<bool(int worker, std::string* bytes)> make;
+};
+
+}  // namespace charterc
