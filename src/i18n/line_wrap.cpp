@@ -23,10 +23,13 @@ int Width(const icu::UnicodeString& text) {
   return width;
 }
 
+// A copy, not tempSubString: that would alias `text`, which dies on return
+// (it printed freed memory into plain-text files, found by -j1/-j2 comparison).
 icu::UnicodeString TrimEnd(icu::UnicodeString text) {
   int32_t end = text.length();
   while (end > 0 && u_isWhitespace(text.charAt(end - 1))) --end;
-  return text.tempSubString(0, end);
+  text.truncate(end);
+  return text;
 }
 
 std::string Utf8(const icu::UnicodeString& text) {
