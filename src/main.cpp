@@ -1,12 +1,52 @@
 // charterc: compiles customer service charters. See README.md.
+// The only place that asks the machine about its environment: what it learns
+// goes into Env as plain values.
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <string_view>
 
 #include "base/file_system.h"
 #include "driver/cli.h"
 
+namespace {
+
+bool IsSet(const char* name) {
+  const char* value = std::getenv(name);
+  return value != nullptr && *value != '\0';
+}
+
+// A status line and colours need a terminal that understands escape codes; a
+// CI log is kept as plain text even when the runner gives it a pseudo-terminal.
+bool StderrIsTerminal() {
+  const char* term = std::getenv("TERM");
+  return isatty(STDERR_FILENO) == 1 && !(term != nullptr && std::string_view(term) == "dumb") && !IsSet("CI");
+}
+
+int StderrColumns() {
+  winsize size{};
+  if (ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0) return size.ws_col;
+  return 0;
+}
+
+std::string CurrentFolder() {
+  std::error_code error;
+  std::filesystem::path cwd = std::filesystem::current_path(error);
+  return error ? std::string() : cwd.string();
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   charterc::RealFileSystem fs;
   charterc::Env env{fs, std::cout, std::cerr};
+  env.err_is_terminal = StderrIsTerminal();
+  env.err_columns = env.err_is_terminal ? StderrColumns() : 0;
+  env.no_color = IsSet("NO_COLOR");
+  env.cwd = CurrentFolder();
   return charterc::RunCommandLine(env, argc, argv);
 }

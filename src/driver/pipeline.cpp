@@ -8,9 +8,11 @@
 #include "check/checks.h"
 #include "diag/diagnostic_printer.h"
 #include "diag/sarif_printer.h"
+#include "driver/progress.h"
 #include "driver/promise_report.h"
 #include "driver/readability_report.h"
 #include "driver/site_writer.h"
+#include "driver/stage_timer.h"
 #include "driver/translation_report.h"
 #include "output/output_writer.h"
 #include "render/commitments_json.h"
@@ -70,16 +72,20 @@ void ApplyBaseline(const Env& env, const PipelineOptions& options, CheckedProjec
 
 CheckedProject LoadAndCheck(const Env& env, const PipelineOptions& options, DiagnosticSink& sink) {
   sink.set_warnings_are_errors(options.strict);
+  StageTimer timer(env.err, options.verbose);
   CheckedProject checked{LoadProject(env.fs, options.project_dir, sink), {}, {}};
+  timer.Lap("load");
   // charterc.yaml's choices also re-grade what loading reported.
   sink.set_severities(checked.loaded.project.config.severities);
   checked.analysis = Analyse(checked.loaded.project);
+  timer.Lap("analyse");
   RunChecks(checked.loaded.project, checked.analysis, sink);
   CheckMinTranslated(checked.loaded.project, checked.analysis, options.min_translated, sink);
   checked.withheld_langs = WithheldLanguages(checked.loaded.project, checked.analysis, sink);
   CheckTheme(LoadTheme(env.fs, options.project_dir), &checked.loaded, sink);
   ApplyBaseline(env, options, &checked, sink);
   checked.findings = FindingIndex(checked.loaded.project, sink.Sorted());
+  timer.Lap("check");
   return checked;
 }
 
@@ -109,6 +115,8 @@ void WriteReport(const Env& env, const PipelineOptions& options, const CheckedPr
 
 int RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink) {
   const Project& project = checked.loaded.project;
+  StageTimer timer(env.err, options.verbose);
+  Progress progress(env.err, env.err_is_terminal && !options.quiet, SteadySeconds, env.err_columns);
   std::string out_dir = options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
   OutputWriter writer(env.fs, out_dir, sink);
   const std::set<std::string> with_errors = sink.FilesWithErrors();
@@ -125,12 +133,15 @@ int RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedProjec
                      Wants(options, "epub"),   Wants(options, "evidence"), options.bilingual};
     site.pdf = {Wants(options, "pdf"), Wants(options, "large-print"), options.formats_explicit, out_dir};
     site.withheld_langs = checked.withheld_langs;
+    site.progress = &progress;
     written = WriteSite(env, site, project, checked.analysis, with_errors, publication, sink, writer);
+    progress.Finish();
   }
   if (Wants(options, "json")) {
     writer.Write("commitments.json", CommitmentsJson(project, checked.analysis, checked.findings, publication));
   }
   if (Wants(options, "report")) WriteReport(env, options, checked, publication, writer);
+  timer.Lap("render/write");
   return written;
 }
 
@@ -145,7 +156,8 @@ int Finish(const Env& env, const PipelineOptions& options, const CheckedProject&
     PrintDiagnosticsJson(diagnostics, env.out);
   } else {
     if (!options.show_baselined) std::erase_if(diagnostics, [](const Diagnostic& d) { return d.baselined; });
-    PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err);
+    PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err,
+                         options.color);
     if (!options.quiet) {
       PrintTranslationCoverage(loaded.project, checked.analysis, env.err);
       PrintPromises(loaded.project, checked.analysis, env.err);

@@ -30,6 +30,8 @@ struct PipelineOptions {
   bool update_baseline = false;  // check: write charterc-baseline.json from this run's quality findings
   bool show_baselined = false;   // also print the findings the baseline holds
   bool list_promises = false;    // check --list: every promise with its verdict, on stdout
+  bool color = false;    // text diagnostics in colour (--color, NO_COLOR and the terminal, decided by the CLI)
+  bool verbose = false;  // -v: each stage's time on stderr
 };
 
 // What the check stage hands on: the loaded project, its analysis and its

@@ -41,6 +41,7 @@ class SiteWriter {
     size_t unused_offset = 0;
     if (!CheckPageTemplate(theme_, &unused_message, &unused_offset)) return 0;  // LoadAndCheck reported it
     BuildEditions();
+    if (options_.progress != nullptr) options_.progress->Start(documents + static_cast<int>(editions_.size()));
     for (const Document& doc : project_.documents) {
       if (!Broken(doc.path)) WriteDocument(doc);
       else if (publication_(doc) == Publication::LastGood) KeepInIndex(doc);
@@ -143,6 +144,7 @@ class SiteWriter {
   void WriteDocument(const Document& doc) {
     RenderContext context{project_, doc, Strings(doc.meta.lang), EditionsOf(doc)};
     std::string stem = doc.meta.lang + "/" + doc.name;
+    ProgressJob job(options_.progress, stem);
     if (options_.text) writer_.Write(stem + ".txt", RenderPlainText(context));
     pdf_.Write(context, stem);
     if (options_.epub) {

@@ -11,6 +11,7 @@
 #include "analysis/analysis.h"
 #include "driver/env.h"
 #include "driver/pdf_writer.h"
+#include "driver/progress.h"
 #include "output/output_writer.h"
 #include "output/publication.h"
 #include "project/project_loader.h"
@@ -26,6 +27,7 @@ struct SiteOptions {
   std::vector<std::string> bilingual;  // two language tags, page language first; empty: no bilingual editions
   PdfOptions pdf = {};  // out/<lang>/<doc>.pdf and .large-print.pdf
   std::set<std::string> withheld_langs = {};  // translations in these languages get no edition of any kind
+  Progress* progress = nullptr;  // told of each document and edition written; may be null
 };
 
 // `with_errors`: the files with integrity errors before writing began;
