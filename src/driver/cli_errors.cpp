@@ -29,6 +29,12 @@ Unexpected FindUnexpected(CLI::App& app) {
   return {};
 }
 
+// The command the arguments got furthest into ("charterc xliff extract").
+CLI::App& DeepestParsed(CLI::App& app) {
+  std::vector<CLI::App*> parsed = app.get_subcommands();
+  return parsed.empty() ? app : DeepestParsed(*parsed.front());
+}
+
 std::vector<std::string> OptionNames(const CLI::App& app) {
   std::vector<std::string> names;
   for (const CLI::Option* option : app.get_options()) {
@@ -132,8 +138,8 @@ int ReportParseError(Env& env, CLI::App& app, const CLI::ParseError& error) {
     return kExitUsage;
   }
   if (ReportBadChoice(env, app)) return kExitUsage;
-  env.err << app.get_name() << ": error: " << error.what() << "\n  hint: '" << app.get_name()
-          << " --help' lists the commands, '" << app.get_name() << " COMMAND --help' their options\n";
+  const std::string name = CommandName(DeepestParsed(app));
+  env.err << name << ": error: " << error.what() << "\n  hint: '" << name << " --help' shows what it takes\n";
   return kExitUsage;
 }
 

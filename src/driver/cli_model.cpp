@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+
 namespace charterc {
 
 namespace {
@@ -65,6 +67,20 @@ CliCommand Describe(CLI::App& app, std::vector<std::string> path) {
 }
 
 }  // namespace
+
+std::string ShortDescription(const std::string& description) {
+  constexpr size_t kMinimum = 10;  // "Fail (E1006) when ..." keeps going past its first bracket
+  constexpr size_t kMaximum = 60;
+  size_t end = description.size();
+  for (const char* separator : {": ", "; ", " (", ", e.g."}) {
+    size_t at = description.find(separator, kMinimum);
+    if (at != std::string::npos) end = std::min(end, at);
+  }
+  std::string shortened = description.substr(0, end);
+  if (shortened.size() <= kMaximum) return shortened;
+  size_t space = shortened.rfind(' ', kMaximum - 3);
+  return shortened.substr(0, space == std::string::npos ? kMaximum - 3 : space) + "...";
+}
 
 std::string CliCommand::FullName(const std::string& program) const {
   std::string full = program;

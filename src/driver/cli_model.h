@@ -37,6 +37,10 @@ struct CliCommand {
   std::string FullName(const std::string& program) const;  // "charterc xliff extract"
 };
 
+// The first clause of a help text, at most about 60 columns, for the one-line
+// descriptions of shell completion menus.
+std::string ShortDescription(const std::string& description);
+
 // Reads `app` after its options and subcommands are defined.
 CliCommand DescribeCommandLine(CLI::App& app);
 CliOption DescribeOption(const CLI::Option& option);

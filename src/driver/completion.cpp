@@ -126,17 +126,19 @@ std::string ZshCommandArms(const std::vector<const CliCommand*>& commands) {
   std::string arms;
   for (const CliCommand* command : commands) {
     std::vector<std::string> words, options;
-    for (const CliCommand& sub : command->subcommands) words.push_back(ZshDescribed(sub.name, sub.description));
+    for (const CliCommand& sub : command->subcommands) {
+      words.push_back(ZshDescribed(sub.name, ShortDescription(sub.description)));
+    }
     for (const CliOption& option : command->options) {
       for (const std::string& name : option.names) {
         if (option.positional) {
           for (const std::string& choice : option.choices) words.push_back(ZshDescribed(choice, ""));
         } else {
-          options.push_back(ZshDescribed(name, option.description));
+          options.push_back(ZshDescribed(name, ShortDescription(option.description)));
         }
       }
     }
-    arms += "    \"" + Key(*command) + "\")\n      words=(" + Join(words, " ") + ")\n      options=(" +
+    arms += "    \"" + Key(*command) + "\")\n      cmd_words=(" + Join(words, " ") + ")\n      cmd_options=(" +
             Join(options, " ") + ")\n      folders=" + (WantsFolder(*command) ? "1" : "\"\"") + " ;;\n";
   }
   return arms;
@@ -169,14 +171,15 @@ std::string FishOption(const std::string& program, const CliCommand& command, co
   } else if (option.takes_value) {
     line += " -x";
   }
-  return line + " -d " + FishQuote(option.description) + "\n";
+  return line + " -d " + FishQuote(ShortDescription(option.description)) + "\n";
 }
 
 std::string FishCommand(const std::string& program, const CliCommand& command) {
   std::string lines;
   const std::string at = FishAt(program, command);
   for (const CliCommand& sub : command.subcommands) {
-    lines += "complete -c " + program + at + " -a " + sub.name + " -d " + FishQuote(sub.description) + "\n";
+    lines += "complete -c " + program + at + " -a " + sub.name + " -d " + FishQuote(ShortDescription(sub.description)) +
+             "\n";
   }
   for (const CliOption& option : command.options) {
     if (!option.positional) {
@@ -233,10 +236,11 @@ std::string ZshCompletion(const CliCommand& root) {
   script += "    case \"$cmd/${words[i]}\" in\n      " + PathPatterns(commands) +
             ") cmd=\"$cmd/${words[i]}\" ;;\n    esac\n  done\n";
   script += "  case \"$cmd $prev\" in\n" + ValueArms(commands, ZshValue) + "  esac\n";
-  script += "  local -a words options\n  local folders=\"\"\n  case \"$cmd\" in\n" + ZshCommandArms(commands) +
+  // Not `words` or `options`: zsh's completion and option arrays.
+  script += "  local -a cmd_words cmd_options\n  local folders=\"\"\n  case \"$cmd\" in\n" + ZshCommandArms(commands) +
             "  esac\n";
-  script += "  if [[ $cur == -* ]]; then\n    _describe -t options 'option' options\n  else\n"
-            "    (( ${#words} )) && _describe -t commands 'command' words\n"
+  script += "  if [[ $cur == -* ]]; then\n    _describe -t options 'option' cmd_options\n  else\n"
+            "    (( ${#cmd_words} )) && _describe -t commands 'command' cmd_words\n"
             "    [[ -n $folders ]] && _files -/\n  fi\n  return 0\n}\n\n";
   script += "_" + program + " \"$@\"\n";
   return script;

@@ -12,9 +12,11 @@ trap 'rm -rf "$work"' EXIT
 source "$(dirname "$(realpath "$0")")/check.sh"
 unset NO_COLOR CI
 
+# A project with one broken document (a dangling ref) and one good one.
 "$charterc" init "$work/p" 2>/dev/null
 sed -i 's/refs="cse:5.1.1" dimension=responsiveness}/refs="cse:5.1.1 #nowhere" dimension=responsiveness}/' \
   "$work/p/charters/charter.md"
+printf -- '---\ntitle: Guide\ntype: policy\n---\n\nBooks are lent for three weeks.\n' >"$work/p/charters/guide.md"
 
 # Found upward from a subfolder, like git; file names lead from where one stands.
 mkdir -p "$work/p/charters/drafts"
@@ -22,7 +24,7 @@ mkdir -p "$work/p/charters/drafts"
 check "check from a subfolder finds the project (exit 1: its error)" test $? = 1
 check "file names are relative to the current folder" grep -q "^\.\./\.\./charters/charter.md:14:.*error\[E0402\]" "$work/found.txt"
 (cd "$work/p/charters" && "$charterc" build -q --format html) 2>/dev/null
-check "build from charters/ writes the project's out/" test -s "$work/p/out/en/charter.html"
+check "build from charters/ writes the project's out/" test -s "$work/p/out/en/guide.html"
 mkdir -p "$work/elsewhere"
 (cd "$work/elsewhere" && "$charterc" check) 2>"$work/none.txt"
 check "no project above: usage error (exit 2)" test $? = 2
@@ -43,11 +45,11 @@ on_tty() {  # on_tty OUTPUT "VAR=value..." ARGS... : charterc ARGS on a pseudo-t
 }
 on_tty "$work/tty.txt" "" build "$work/p" --format html,txt
 check "terminal: errors in bold red" grep -q $'\x1b\\[1;31merror\\[E0402\\]' "$work/tty.txt"
-check "terminal: the status line counts documents" grep -q $'\r\\[1/1\\] en/charter (' "$work/tty.txt"
+check "terminal: the status line counts documents" grep -q $'\r\\[1/1\\] en/guide (' "$work/tty.txt"
 check "terminal: the status line is wiped" grep -q $'\r\x1b\\[K' "$work/tty.txt"
 on_tty "$work/no_color.txt" "NO_COLOR=1" build "$work/p" --format html,txt
 check "NO_COLOR: no colours" test -z "$(grep -l $'\x1b\\[1;3' "$work/no_color.txt")"
-check "NO_COLOR: still a status line" grep -q $'\r\\[1/1\\] en/charter' "$work/no_color.txt"
+check "NO_COLOR: still a status line" grep -q $'\r\\[1/1\\] en/guide' "$work/no_color.txt"
 on_tty "$work/ci.txt" "CI=true" build "$work/p" --format html,txt
 check "CI: no escape codes at all" test -z "$(grep -l $'\x1b' "$work/ci.txt")"
 on_tty "$work/never.txt" "" check "$work/p" --color=never
@@ -68,7 +70,7 @@ done
 check "codes W0905 exits 0" test $? = 0
 check "codes W0905 names it" grep -q "^W0905 vague-word$" "$work/code.txt"
 check "codes W0905 quotes the reference" grep -q "^\*\*How to fix it.\*\* Drop the word" "$work/code.txt"
-"$charterc" codes W0950 2>"$work/unknown.txt"
+"$charterc" codes W0915 2>"$work/unknown.txt"
 check "an unknown code exits 2" test $? = 2
 check "an unknown code gets did-you-mean" grep -q "did you mean 'W0905'?" "$work/unknown.txt"
 "$charterc" --version >"$work/version.txt"

@@ -16,16 +16,17 @@ TEST_CASE("text diagnostics in clang's colours, and plain without them") {
   std::ostringstream plain, coloured;
   PrintDiagnosticsText({d}, lookup, plain);
   PrintDiagnosticsText({d}, lookup, coloured, true);
+  // "- We reply " is 11 columns: the caret is in the 12th.
   CHECK(plain.str() ==
         "charters/a.md:5:12: warning[W0905]: \"promptly\" has no measurable meaning\n"
         "  5 | - We reply promptly. {#reply}\n"
-        "    |           ^~~~~~~~\n"
+        "    |            ^~~~~~~~\n"
         "  hint: drop the word\n");
   CHECK(coloured.str() ==
         "\x1b[1mcharters/a.md:5:12:\x1b[0m \x1b[1;33mwarning[W0905]\x1b[0m\x1b[1m: \"promptly\" has no measurable "
         "meaning\x1b[0m\n"
         "  5 | - We reply promptly. {#reply}\n"
-        "    |           \x1b[1;32m^~~~~~~~\x1b[0m\n"
+        "    |            \x1b[1;32m^~~~~~~~\x1b[0m\n"
         "  \x1b[1;32mhint:\x1b[0m drop the word\n");
 }
 

@@ -83,7 +83,10 @@ TEST_CASE("other usage errors still name the program and exit with 2") {
   MemoryFileSystem fs;
   Run run = Cli(fs, {});
   CHECK(run.code == 2);
-  CHECK(run.err.starts_with("charterc: error: A subcommand is required\n"));
+  CHECK(run.err == "charterc: error: A subcommand is required\n  hint: 'charterc --help' shows what it takes\n");
+  run = Cli(fs, {"xliff", "extract"});
+  CHECK(run.code == 2);
+  CHECK(run.err.starts_with("charterc xliff extract: error: --lang is required\n"));
 }
 
 TEST_CASE("--version names the program, the commit and the libraries") {
