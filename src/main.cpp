@@ -20,11 +20,17 @@ bool IsSet(const char* name) {
   return value != nullptr && *value != '\0';
 }
 
+// CI services set CI (most to "true"); "false" or "0" says this is not one.
+bool InCi() {
+  const char* ci = std::getenv("CI");
+  return ci != nullptr && *ci != '\0' && std::string_view(ci) != "false" && std::string_view(ci) != "0";
+}
+
 // A status line and colours need a terminal that understands escape codes; a
 // CI log is kept as plain text even when the runner gives it a pseudo-terminal.
 bool StderrIsTerminal() {
   const char* term = std::getenv("TERM");
-  return isatty(STDERR_FILENO) == 1 && !(term != nullptr && std::string_view(term) == "dumb") && !IsSet("CI");
+  return isatty(STDERR_FILENO) == 1 && !(term != nullptr && std::string_view(term) == "dumb") && !InCi();
 }
 
 int StderrColumns() {

@@ -99,8 +99,8 @@ When set and not empty, diagnostics are not coloured (https://no\-color.org);
 When \fBdumb\fR, stderr is not treated as a terminal: no colours, no status line.
 .TP
 .B CI
-When set and not empty, as continuous integration services do, stderr is not
-treated as a terminal either, so logs stay plain text.
+When set (other than to \fBfalse\fR or \fB0\fR), as continuous integration services
+do, stderr is not treated as a terminal either, so logs stay plain text.
 .TP
 .B SOURCE_DATE_EPOCH
 Seconds since 1970: the date published outputs carry, and "today" for review
