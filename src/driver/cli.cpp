@@ -46,8 +46,7 @@ void AddProjectDir(CLI::App* command, Commands* commands, CliValues* v) {
   CLI::Option* dir = command->add_option("dir", v->options.project_dir,
                                          "Project folder (holds charters/); default: the current folder or the "
                                          "nearest one above it that holds charterc.yaml or charters/")
-                         ->check(CLI::ExistingDirectory)
-                         ->type_name("DIR");
+                         ->check(CLI::ExistingDirectory);
   commands->project_dirs.emplace_back(command, dir);
 }
 

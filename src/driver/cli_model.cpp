@@ -43,6 +43,8 @@ CliOption DescribeOption(const CLI::Option& option) {
   std::string type_name = option.get_type_name();
   if (described.takes_value) described.value_name = type_name.substr(0, type_name.find(':'));
   described.choices = ChoicesIn(type_name);
+  // "DIR" as a type name, or CLI::ExistingDirectory's "TEXT:DIR".
+  described.folder = type_name == "DIR" || type_name.starts_with("DIR:") || type_name.ends_with(":DIR");
   if (option.get_delimiter() != '\0') described.delimiter = option.get_delimiter();
   described.description = option.get_description();
   return described;

@@ -22,8 +22,9 @@ struct CliOption {
   std::vector<std::string> choices;   // the only values accepted ("auto", "always", "never"), if fixed
   char delimiter = 0;                 // ',' when several values go in one argument
   std::string description;
+  bool folder = false;  // takes a folder: typed DIR, or checked as an existing folder
 
-  bool names_folder() const { return value_name == "DIR"; }
+  bool names_folder() const { return folder; }
 };
 
 struct CliCommand {

@@ -7,6 +7,8 @@
 
 #include "diag/code_explanation.h"
 #include "driver/cli.h"
+#include "driver/cli_model.h"
+#include "driver/man_page.h"
 #include "resources/embedded.h"
 
 using namespace charterc;
@@ -209,4 +211,18 @@ TEST_CASE("completion scripts and the man page come from the command line's defi
   CHECK(Has(man.out, ".SH ENVIRONMENT\n"));
   CHECK_FALSE(Has(Cli(fs, {"--help"}).out, "help-man"));
   CHECK(Has(Cli(fs, {"--help"}).out, "completion"));
+}
+
+TEST_CASE("completion menus show the first clause of a help text") {
+  CHECK(ShortDescription("Output folder (default: DIR/out)") == "Output folder");
+  CHECK(ShortDescription("Print a shell completion script: source <(charterc completion bash)") ==
+        "Print a shell completion script");
+  CHECK(ShortDescription("Fail (E1006) when a language has less than this percent of its units translated") ==
+        "Fail (E1006) when a language has less than this percent...");
+  CHECK(ShortDescription("Treat warnings as errors") == "Treat warnings as errors");
+}
+
+TEST_CASE("roff: backslashes and a leading dot or quote are escaped") {
+  CHECK(RoffEscape("a\\b") == "a\\eb");
+  CHECK(RoffEscape(".hidden\n'quoted\nplain.") == "\\&.hidden\n\\&'quoted\nplain.");
 }
