@@ -1,10 +1,16 @@
 // charterc: compiles customer service charters. See README.md.
+// The only place that asks the machine about its environment: what it learns
+// goes into Env as plain values.
 
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <string>
+#include <string_view>
 
 #include "base/file_system.h"
 #include "driver/cli.h"
@@ -24,12 +30,40 @@ std::string ProgramIdentity() {
   return identity;
 }
 
+bool IsSet(const char* name) {
+  const char* value = std::getenv(name);
+  return value != nullptr && *value != '\0';
+}
+
+// CI services set CI (most to "true"); "false" or "0" says this is not one.
+bool InCi() {
+  const char* ci = std::getenv("CI");
+  return ci != nullptr && *ci != '\0' && std::string_view(ci) != "false" && std::string_view(ci) != "0";
+}
+
+// A status line and colours need a terminal that understands escape codes; a
+// CI log is kept as plain text even when the runner gives it a pseudo-terminal.
+bool StderrIsTerminal() {
+  const char* term = std::getenv("TERM");
+  return isatty(STDERR_FILENO) == 1 && !(term != nullptr && std::string_view(term) == "dumb") && !InCi();
+}
+
+int StderrColumns() {
+  winsize size{};
+  if (ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0) return size.ws_col;
+  return 0;
+}
+
+std::string CurrentFolder() {
+  std::error_code error;
+  std::filesystem::path cwd = std::filesystem::current_path(error);
+  return error ? std::string() : cwd.string();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   charterc::RealFileSystem fs;
-  // The only place charterc reads its environment: everything below gets
-  // these values through Env.
   charterc::SystemClock clock(charterc::ParseSourceDateEpoch(std::getenv("SOURCE_DATE_EPOCH")));
   charterc::BrowserSearch search;
   if (const char* chosen = std::getenv("CHARTERC_CHROMIUM")) search.chosen = chosen;
@@ -37,5 +71,9 @@ int main(int argc, char** argv) {
   charterc::ChromiumPrinter printer(search);
   charterc::Env env{fs, std::cout, std::cerr, clock, printer};
   env.program = ProgramIdentity();
+  env.err_is_terminal = StderrIsTerminal();
+  env.err_columns = env.err_is_terminal ? StderrColumns() : 0;
+  env.no_color = IsSet("NO_COLOR");
+  env.cwd = CurrentFolder();
   return charterc::RunCommandLine(env, argc, argv);
 }

@@ -6,7 +6,37 @@ namespace charterc {
 
 namespace {
 
-void PrintSourceExcerpt(const Diagnostic& d, const SourceFile& source, std::ostream& out) {
+// SGR escape sequences; every styled span ends with kReset, so a line never
+// leaks its colour into the next.
+constexpr const char* kBold = "\x1b[1m";
+constexpr const char* kRed = "\x1b[1;31m";
+constexpr const char* kYellow = "\x1b[1;33m";
+constexpr const char* kCyan = "\x1b[1;36m";
+constexpr const char* kGreen = "\x1b[1;32m";
+constexpr const char* kReset = "\x1b[0m";
+
+const char* SeverityColor(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return kRed;
+    case Severity::Warning: return kYellow;
+    case Severity::Note: return kCyan;
+  }
+  return kBold;
+}
+
+// `text` wrapped in `style` when colours are on.
+struct Styled {
+  std::string_view text;
+  const char* style;
+  bool on;
+};
+
+std::ostream& operator<<(std::ostream& out, const Styled& s) {
+  if (!s.on) return out << s.text;
+  return out << s.style << s.text << kReset;
+}
+
+void PrintSourceExcerpt(const Diagnostic& d, const SourceFile& source, std::ostream& out, bool color) {
   std::string_view line = source.Line(d.location.line);
   std::string number = std::to_string(d.location.line);
   std::string gutter(number.size(), ' ');
@@ -22,7 +52,7 @@ void PrintSourceExcerpt(const Diagnostic& d, const SourceFile& source, std::ostr
   }
   std::string underline = "^";
   if (d.location.length > 1) underline += std::string(d.location.length - 1, '~');
-  out << "  " << gutter << " | " << pad << underline << "\n";
+  out << "  " << gutter << " | " << pad << Styled{underline, kGreen, color} << "\n";
 }
 
 std::string Plural(int n, const char* word) {
@@ -32,16 +62,17 @@ std::string Plural(int n, const char* word) {
 }  // namespace
 
 void PrintDiagnosticsText(const std::vector<Diagnostic>& diagnostics, const SourceLookup& lookup,
-                          std::ostream& out) {
+                          std::ostream& out, bool color) {
   for (const Diagnostic& d : diagnostics) {
     const SourceLocation& at = d.location;
-    out << at.file;
-    if (at.line > 0) out << ":" << at.line << ":" << at.column;
-    out << ": " << SeverityName(d.severity) << "[" << InfoOf(d.code).id << "]" << (d.baselined ? " (baselined)" : "")
-        << ": " << d.message << "\n";
+    std::string where = at.file;
+    if (at.line > 0) where += ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+    std::string label = std::string(SeverityName(d.severity)) + "[" + std::string(InfoOf(d.code).id) + "]";
+    out << Styled{where + ":", kBold, color} << " " << Styled{label, SeverityColor(d.severity), color}
+        << (d.baselined ? " (baselined)" : "") << Styled{": " + d.message, kBold, color} << "\n";
     const SourceFile* source = at.line > 0 && lookup ? lookup(at.file) : nullptr;
-    if (source != nullptr) PrintSourceExcerpt(d, *source, out);
-    if (!d.hint.empty()) out << "  hint: " << d.hint << "\n";
+    if (source != nullptr) PrintSourceExcerpt(d, *source, out, color);
+    if (!d.hint.empty()) out << "  " << Styled{"hint:", kGreen, color} << " " << d.hint << "\n";
   }
 }
 

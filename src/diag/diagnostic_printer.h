@@ -20,8 +20,11 @@ using SourceLookup = std::function<const SourceFile*(const std::string& path)>;
 //      |   ^~~~~
 //   hint: ...
 // A baselined finding reads "warning[W0905] (baselined): ...".
+// `color`: with clang's ANSI colours for a terminal (the location and message
+// bold, error red, warning yellow, note cyan, caret and hint green); the
+// caller decides (--color, NO_COLOR, whether stderr is a terminal).
 void PrintDiagnosticsText(const std::vector<Diagnostic>& diagnostics, const SourceLookup& lookup,
-                          std::ostream& out);
+                          std::ostream& out, bool color = false);
 
 // {"diagnostics": [{"code", "name", "severity", "file", "line", "column", "message", "hint",
 //                   "baselined"}...],

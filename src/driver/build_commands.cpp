@@ -1,12 +1,16 @@
 #include "driver/commands.h"
 
+#include <cctype>
 #include <iomanip>
 #include <sstream>
 
+#include "base/suggest.h"
+#include "diag/code_explanation.h"
 #include "diag/diagnostic_printer.h"
 #include "driver/build_state_io.h"
 #include "driver/promise_list.h"
 #include "driver/write_ids.h"
+#include "resources/embedded.h"
 
 namespace charterc {
 
@@ -84,7 +88,35 @@ int RunCheck(Env& env, const PipelineOptions& options) {
   return code;
 }
 
-int RunCodes(Env& env) {
+namespace {
+
+// `charterc codes E0901`: the code explained from the embedded
+// docs/diagnostics.md; an unknown one gets "did you mean".
+int ExplainOneCode(Env& env, const std::string& code) {
+  const DiagCodeInfo* info = FindDiagCode(code);
+  if (info == nullptr) {
+    std::vector<std::string> known;
+    for (const DiagCodeInfo& each : AllDiagCodes()) {
+      known.emplace_back(each.id);
+      known.emplace_back(each.name);
+    }
+    std::string upper = code;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    std::string suggestion = DidYouMean(upper, known);
+    if (suggestion.empty()) suggestion = DidYouMean(code, known);
+    env.err << "charterc codes: error: no diagnostic code '" << code << "'";
+    if (!suggestion.empty()) env.err << "; " << suggestion;
+    env.err << "\n  hint: charterc codes lists every code\n";
+    return kExitUsage;
+  }
+  env.out << ExplainCode(*info, FindEmbeddedFile("docs/diagnostics.md").value_or(""));
+  return kExitClean;
+}
+
+}  // namespace
+
+int RunCodes(Env& env, const std::string& code) {
+  if (!code.empty()) return ExplainOneCode(env, code);
   for (const DiagCodeInfo& info : AllDiagCodes()) {
     env.out << info.id << "  " << std::left << std::setw(7) << SeverityName(info.severity)  // "warning"
             << "  " << std::setw(9) << KindName(info.kind) << std::right  // "integrity"

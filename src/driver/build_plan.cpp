@@ -75,7 +75,8 @@ BuildPlan::BuildPlan(Env& env, const PipelineOptions& options, const CheckedProj
   observed_ = checked.observed;
   for (const auto& [question, answer] : observing_.observations()) observed_[question] = answer;
   request_ = RequestHash(env, options);
-  inputs_ = std::make_unique<JobInputs>(checked.loaded, localised_, observed_, with_errors_, request_);
+  inputs_ = std::make_unique<JobInputs>(checked.loaded, localised_, observed_, with_errors_,
+                                        OutputRequestHash(env, options));
   if (WantsSite(options)) {
     jobs_ = site_->Jobs(*inputs_);
     if (!site_->TemplateUsable()) documents_ = 0;

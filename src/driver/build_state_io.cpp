@@ -4,9 +4,17 @@
 
 namespace charterc {
 
-uint64_t RequestHash(const Env& env, const PipelineOptions& options) {
+uint64_t OutputRequestHash(const Env& env, const PipelineOptions& options) {
   HashBuilder hash;
   hash.Add(env.program).Add(options.project_dir).Add(options.out_dir);
+  // A fixed moment stands for itself; otherwise only the day matters.
+  hash.Add(env.clock.Fixed()).Add(static_cast<uint64_t>(env.clock.Fixed() ? env.clock.Now() : env.clock.Now() / 86400));
+  return hash.Finish();
+}
+
+uint64_t RequestHash(const Env& env, const PipelineOptions& options) {
+  HashBuilder hash;
+  hash.Add(OutputRequestHash(env, options));
   for (const std::string& format : options.formats) hash.Add(format);
   for (const std::string& lang : options.bilingual) hash.Add(lang);
   hash.Add(static_cast<uint64_t>(options.diagnostics_format))
@@ -14,9 +22,8 @@ uint64_t RequestHash(const Env& env, const PipelineOptions& options) {
       .Add(options.quiet)
       .Add(options.show_baselined)
       .Add(options.formats_explicit)
+      .Add(options.color)  // what was printed is replayed as it was
       .Add(std::to_string(options.min_translated));
-  // A fixed moment stands for itself; otherwise only the day matters.
-  hash.Add(env.clock.Fixed()).Add(static_cast<uint64_t>(env.clock.Fixed() ? env.clock.Now() : env.clock.Now() / 86400));
   return hash.Finish();
 }
 

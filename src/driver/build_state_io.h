@@ -16,6 +16,11 @@ namespace charterc {
 // SOURCE_DATE_EPOCH), since review dates are checked against it.
 uint64_t RequestHash(const Env& env, const PipelineOptions& options);
 
+// The part of the request every output depends on: charterc itself, the
+// folders and the moment. Options that change only what is printed
+// (--strict, --color, --diagnostics-format) make nothing again.
+uint64_t OutputRequestHash(const Env& env, const PipelineOptions& options);
+
 // The last build's state; nullopt when there is none, or (with `note` set)
 // when it cannot be used and the build starts over.
 std::optional<BuildState> ReadBuildState(const FileSystem& fs, const std::string& out_dir, std::string* note);

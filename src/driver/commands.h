@@ -16,7 +16,8 @@ int RunExplain(Env& env, PipelineOptions options, const std::vector<std::string>
 // Removes every output the build state lists, and the state.
 int RunClean(Env& env, const PipelineOptions& options);
 int RunInit(Env& env, const std::string& dir);
-int RunCodes(Env& env);
+// `code`: empty to list every code; else a code or name to explain.
+int RunCodes(Env& env, const std::string& code);
 // `force`: write even where a translation cannot be carried into the file
 // (see translation_export_command.cpp).
 int RunXliffExtract(Env& env, const PipelineOptions& options, const std::string& lang, bool force);

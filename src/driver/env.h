@@ -21,6 +21,12 @@ struct Env {
   // executable's size and time): a new build of charterc makes every
   // output again, as it may render differently.
   std::string program = CHARTERC_VERSION;
+  // What main() learnt about the terminal, so nothing past it calls isatty
+  // or getenv. The defaults are those of a pipe: no colours, no status line.
+  bool err_is_terminal = false;  // stderr is an interactive terminal (not TERM=dumb, not CI)
+  int err_columns = 0;           // its width in columns; 0 when unknown
+  bool no_color = false;         // NO_COLOR is set and not empty (https://no-color.org)
+  std::string cwd = "";          // absolute current folder, where project discovery starts; "" = "."
 
   // The same environment seen through another file system (one that
   // records what a build reads): every other field is kept.
@@ -30,9 +36,9 @@ struct Env {
 
  private:
   Env With(FileSystem& other_fs, std::ostream& other_out, std::ostream& other_err) const {
-    Env copy = {other_fs, other_out, other_err, clock, printer};
-    copy.program = program;
-    return copy;
+    // Every field, in order: a field added above must be added here too.
+    return {other_fs, other_out,       other_err,   clock,    printer,
+            program,  err_is_terminal, err_columns, no_color, cwd};
   }
 };
 

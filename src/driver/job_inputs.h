@@ -28,7 +28,7 @@ namespace charterc {
 
 class JobInputs {
  public:
-  // `request`: hash of charterc's version, options and day (see pipeline).
+  // `request`: what every output depends on (OutputRequestHash).
   // `observations`: every question loading and checking asked.
   JobInputs(const LoadedProject& loaded, const Localised& localised, const Observations& observations,
             const std::set<std::string>& with_errors, uint64_t request);

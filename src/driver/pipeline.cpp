@@ -10,10 +10,12 @@
 #include "diag/diagnostic_printer.h"
 #include "i18n/dates.h"
 #include "diag/sarif_printer.h"
+#include "driver/progress.h"
 #include "driver/promise_report.h"
 #include "driver/readability_report.h"
-#include "driver/build_state_io.h"
 #include "driver/build_plan.h"
+#include "driver/build_state_io.h"
+#include "driver/stage_timer.h"
 #include "driver/translation_report.h"
 #include "output/output_layout.h"
 #include "output/job_runner.h"
@@ -86,10 +88,13 @@ CheckedProject LoadAndCheck(const Env& outer_env, const PipelineOptions& options
   ObservingFileSystem observing(outer_env.fs, OutputFolder(options));
   const Env env = outer_env.WithFileSystem(observing);
   sink.set_warnings_are_errors(options.strict);
+  StageTimer timer(env.err, options.verbose);
   CheckedProject checked{LoadProject(env.fs, options.project_dir, sink), {}, {}};
+  timer.Lap("load");
   // charterc.yaml's choices also re-grade what loading reported.
   sink.set_severities(checked.loaded.project.config.severities);
   checked.analysis = Analyse(checked.loaded.project);
+  timer.Lap("analyse");
   RunChecks(checked.loaded.project, checked.analysis, IsoDate(env.clock.Now()), sink);
   CheckMinTranslated(checked.loaded.project, checked.analysis, options.min_translated, sink);
   checked.withheld_langs = WithheldLanguages(checked.loaded.project, checked.analysis, sink);
@@ -97,6 +102,7 @@ CheckedProject LoadAndCheck(const Env& outer_env, const PipelineOptions& options
   ApplyBaseline(env, options, &checked, sink);
   checked.findings = FindingIndex(checked.loaded.project, sink.Sorted());
   checked.observed = observing.observations();
+  timer.Lap("check");
   return checked;
 }
 
@@ -138,6 +144,7 @@ void RemoveStale(FileSystem& fs, const PipelineOptions& options, const std::opti
 Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink,
                        const std::optional<BuildState>& previous) {
   const std::string out_dir = OutputFolder(options);
+  StageTimer timer(env.err, options.verbose);
   const BuildPlan plan(env, options, checked, sink);
   Written written;
   written.documents = plan.documents();
@@ -159,9 +166,14 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
     if (options.explain) env.err << "charterc: making " << job.path << ": " << why << "\n";
     to_make.push_back(&job);
   }
+  timer.Lap("localise/plan");
   OutputWriter writer(env.fs, out_dir, sink);
   std::mutex records;
-  RunJobs(to_make, plan.threads(), nullptr, [&](const OutputJob& job, bool ok, std::string bytes) {
+  Progress progress(env.err, env.err_is_terminal && !options.quiet, SteadySeconds, env.err_columns);
+  progress.Start(static_cast<int>(to_make.size()));
+  auto started = [&](const OutputJob& job) { progress.JobStarted(job.path); };
+  RunJobs(to_make, plan.threads(), started, [&](const OutputJob& job, bool ok, std::string bytes) {
+    progress.JobFinished();
     const OutputRecord* before =
         previous && previous->outputs.count(job.path) ? &previous->outputs.at(job.path) : nullptr;
     if (!ok) {
@@ -183,7 +195,9 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
   for (const std::string& path : plan.kept()) {
     if (previous && previous->outputs.count(path)) state.outputs[path] = previous->outputs.at(path);
   }
+  progress.Finish();
   RemoveStale(env.fs, options, previous, plan, &state);
+  timer.Lap("render/write");
   return written;
 }
 
@@ -198,7 +212,8 @@ int Finish(const Env& env, const PipelineOptions& options, const CheckedProject&
     PrintDiagnosticsJson(diagnostics, env.out);
   } else {
     if (!options.show_baselined) std::erase_if(diagnostics, [](const Diagnostic& d) { return d.baselined; });
-    PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err);
+    PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err,
+                         options.color);
     if (!options.quiet) {
       PrintTranslationCoverage(loaded.project, checked.analysis, env.err);
       PrintPromises(loaded.project, checked.analysis, env.err);

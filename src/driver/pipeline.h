@@ -36,6 +36,8 @@ struct PipelineOptions {
   int jobs = 1;                  // build -j: outputs made at once (the bytes do not depend on it)
   std::string depfile;           // build --depfile: a Makefile rule naming every output and input
   bool explain = false;          // build --explain: say why each output is made again
+  bool color = false;    // text diagnostics in colour (--color, NO_COLOR and the terminal, decided by the CLI)
+  bool verbose = false;  // -v: each stage's time on stderr
 };
 
 // What the check stage hands on: the loaded project, its analysis and its

@@ -183,9 +183,9 @@ std::optional<int> ExportDocument(Env& env, const LoadedProject& loaded, const D
   return std::nullopt;
 }
 
-int Finish(Env& env, const LoadedProject& loaded, const DiagnosticSink& sink, int files, bool quiet) {
+int Finish(Env& env, const LoadedProject& loaded, const DiagnosticSink& sink, int files, bool quiet, bool color) {
   std::vector<Diagnostic> diagnostics = sink.Sorted();
-  PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err);
+  PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err, color);
   if (!diagnostics.empty()) env.err << SummaryLine(sink.ErrorCount(), sink.WarningCount()) << "\n";
   if (files == 0 && !quiet) env.err << "no documents to export\n";
   return sink.ErrorCount() > 0 ? kExitProjectErrors : kExitClean;
@@ -246,7 +246,7 @@ int RunExport(Env& env, const PipelineOptions& options, const std::string& lang_
     DocumentExport paths = FilesOf(options, doc, request);
     if (request.convert && !env.fs.IsFile(paths.old_path)) continue;  // nothing to convert
     if (std::optional<int> failed = ExportDocument(env, loaded, doc, request, paths, sink)) {
-      Finish(env, loaded, sink, 1, true);
+      Finish(env, loaded, sink, 1, true, options.color);
       return *failed;
     }
     ++files;
@@ -257,7 +257,7 @@ int RunExport(Env& env, const PipelineOptions& options, const std::string& lang_
       if (std::optional<int> failed = RemoveConverted(env, paths, options.quiet)) return *failed;
     }
   }
-  return Finish(env, loaded, sink, files, options.quiet);
+  return Finish(env, loaded, sink, files, options.quiet, options.color);
 }
 
 }  // namespace
