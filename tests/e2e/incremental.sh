@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# The build as a build tool: a build with nothing changed writes nothing and
+# prints the same findings; one changed input makes again exactly the
+# outputs made from it; a deleted document's outputs go; a damaged build
+# state means starting over, with a note; the thread count never changes a
+# byte; explain names the changed input; clean removes what charterc wrote
+# and nothing else; --depfile names every input.
+# Usage: incremental.sh CHARTERC
+set -uo pipefail
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1795392000}  # 2026-11-23: fixed "today"
+charterc=$(realpath "$1")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+source "$(dirname "$(realpath "$0")")/check.sh"
+
+# Three documents: two use the fact loan.days, one does not; one has a
+# vague promise, so every build reports it (a quality error: pages are still written).
+p=$work/p
+mkdir -p "$p/charters"
+cat >"$p/charters/facts.yaml" <<'YAML'
+loan.days: {value: 21, unit: day, label: "Standard loan"}
+reply.days: {value: 3, unit: working-day, label: "Reply to letters"}
+YAML
+for doc in lending renewals; do
+  cat >"$p/charters/$doc.md" <<MD
+---
+title: ${doc^} Promises
+type: charter
+owner: Library Services
+next-review: 2027-09-01
+---
+
+## Borrowing
+
+- We lend books for {{ loan.days }}. {#loan-$doc}
+MD
+done
+cat >"$p/charters/letters.md" <<'MD'
+---
+title: Letters
+type: charter
+owner: Library Services
+next-review: 2027-09-01
+---
+
+## Writing to us
+
+- We reply to letters within {{ reply.days }}. {#letters}
+- Our staff are friendly and helpful. {#friendly}
+MD
+build() { (cd "$p" && "$charterc" build . --format html,txt,json "$@"); }
+mtimes() { (cd "$p/out" && find . -type f -printf '%p %T@\n' | sort); }
+
+build -j1 >/dev/null 2>"$work/first.txt"
+check "first build reports the vague promise" grep -q "error\[E0901\]" "$work/first.txt"
+check "the build state is written" test -s "$p/out/.charterc/state"
+check "the state says what it is" grep -q "^# charterc build state" "$p/out/.charterc/state"
+
+# Nothing changed: nothing written, not even the state; the same findings.
+sleep 1.1
+mtimes >"$work/before.txt"
+build >/dev/null 2>"$work/noop.txt"
+mtimes >"$work/after.txt"
+check "a no-op build writes nothing (times and state unchanged)" diff -q "$work/before.txt" "$work/after.txt"
+check "a no-op build prints the same findings" \
+  diff <(grep -v "^wrote\|^nothing to do" "$work/first.txt") <(grep -v "^wrote\|^nothing to do" "$work/noop.txt")
+check "a no-op build says there is nothing to do" grep -q "^nothing to do" "$work/noop.txt"
+
+# One fact changed: the pages of the two documents that use it, not the third.
+sed -i 's/value: 21/value: 28/' "$p/charters/facts.yaml"
+(cd "$p" && "$charterc" explain) >"$work/explain.txt"
+check "explain names the changed fact" grep -q "^en/lending.html: would be made again: changed: fact loan.days" "$work/explain.txt"
+check "explain leaves the unaffected page out" test -z "$(grep '^en/letters.html' "$work/explain.txt")"
+build --explain >/dev/null 2>"$work/fact.txt"
+made() { grep -c "^charterc: making $1" "$work/fact.txt"; }
+check "the fact's users are made again" test "$(made 'en/lending\.')$(made 'en/renewals\.')" = "22"
+check "the document not using it is not" test "$(made 'en/letters\.')" = "0"
+check "the new value is on the page" grep -q "28 days" "$p/out/en/lending.html"
+check "letters.html kept its time" test "$(grep './en/letters.html' "$work/before.txt")" = "$(mtimes | grep './en/letters.html')"
+
+# A deleted document: its outputs go; the others stay.
+rm "$p/charters/renewals.md"
+build >/dev/null 2>&1
+check "a deleted document's page is removed" test ! -e "$p/out/en/renewals.html"
+check "and its text" test ! -e "$p/out/en/renewals.txt"
+check "the other pages stay" test -s "$p/out/en/lending.html"
+# A format not asked for this time stays (build --format html keeps the .txt).
+(cd "$p" && "$charterc" build . --format html) >/dev/null 2>&1
+check "outputs of formats not asked for stay" test -s "$p/out/en/lending.txt"
+
+# A damaged state: a note, then a full build that succeeds.
+build >/dev/null 2>&1
+printf 'charterc-state\t1\noutput\tnot-a-hash\tx\n' >"$p/out/.charterc/state"
+build >/dev/null 2>"$work/damaged.txt"
+check "a damaged state is a note, not a usage failure" test -s "$p/out/en/lending.html"
+check "the note says it starts over" grep -q "^charterc: note: .*state cannot be used: line 2 is damaged; starting over" "$work/damaged.txt"
+check "the state is whole again" grep -q "^request" "$p/out/.charterc/state"
+printf 'charterc-state\t99\n' >"$p/out/.charterc/state"
+build >/dev/null 2>"$work/version.txt"
+check "another version of the state: starting over" grep -q "version 99.*starting over" "$work/version.txt"
+
+# The thread count never changes a byte.
+(cd "$p" && "$charterc" build . -o "$work/j1" -j 1 --format html,txt,json,epub) >/dev/null 2>&1
+(cd "$p" && "$charterc" build . -o "$work/j2" -j 2 --format html,txt,json,epub) >/dev/null 2>&1
+check "-j1 and -j2 write the same bytes" diff -r -x .charterc "$work/j1" "$work/j2"
+
+# --depfile: a Make rule from every output to every file read.
+build --depfile "$work/deps.d" >/dev/null 2>&1
+check "the depfile names an output" grep -q "out/en/lending.html" "$work/deps.d"
+check "the depfile names the facts file" grep -q "charters/facts.yaml" "$work/deps.d"
+# As a build system uses it: its own rule runs charterc, the depfile adds
+# the prerequisites.
+target=$(head -1 "$work/deps.d" | cut -d' ' -f1)
+printf '%s:\n\tcharterc build\ninclude %s\n' "$target" "$work/deps.d" >"$work/Makefile"
+(cd "$p" && make -f "$work/Makefile" -q "$target" >/dev/null 2>&1)
+check "make reads the depfile: the outputs are up to date" test $? = 0
+touch -d "+1 minute" "$p/charters/facts.yaml"
+(cd "$p" && make -f "$work/Makefile" -q "$target" >/dev/null 2>&1)
+check "make sees a newer input" test $? = 1
+
+# clean: removes what charterc wrote, and nothing else.
+echo "mine" >"$p/out/notes.txt"
+(cd "$p" && "$charterc" clean) 2>"$work/clean.txt"
+check "clean removes the pages" test ! -e "$p/out/en/lending.html"
+check "clean removes the state" test ! -e "$p/out/.charterc/state"
+check "clean keeps a file charterc did not write" test -s "$p/out/notes.txt"
+finish
