@@ -2,7 +2,6 @@
 
 #include <map>
 #include <memory>
-#include <unordered_map>
 
 #include <unicode/dtfmtsym.h>
 #include <unicode/uchar.h>
@@ -80,16 +79,6 @@ const std::vector<UnicodeString>& MonthNamesFor(const icu::Locale& locale) {
   return names.emplace(locale.getName(), std::move(months)).first->second;
 }
 
-// A lexicon phrase as UTF-16, converted once per thread: the reader tries
-// every period, unit and exclusion phrase at every word, and converting
-// them afresh each time was most of its work.
-const UnicodeString& Utf16(const std::string& phrase) {
-  thread_local std::unordered_map<std::string, UnicodeString> converted;
-  auto it = converted.find(phrase);
-  if (it == converted.end()) it = converted.emplace(phrase, UnicodeString::fromUTF8(phrase)).first;
-  return it->second;
-}
-
 bool IsWordAt(const UnicodeString& text, int32_t i) { return i < text.length() && IsWordChar(text.char32At(i)); }
 
 int32_t SkipSpaces(const UnicodeString& text, int32_t i) {
@@ -136,8 +125,9 @@ bool IsTimeOfDay(const UnicodeString& text, int32_t end) {
 }
 
 bool IsOrdinal(const UnicodeString& text, int32_t end) {
-  for (const char* suffix : {"st", "nd", "rd", "th", "er", "re", "e", "ème", "ed", "fed", "ydd", "af", "il", "ain"}) {
-    const UnicodeString& word = Utf16(suffix);
+  for (const char16_t* suffix : {u"st", u"nd", u"rd", u"th", u"er", u"re", u"e", u"\u00E8me", u"ed", u"fed", u"ydd",
+                                 u"af", u"il", u"ain"}) {
+    UnicodeString word(true, suffix, -1);  // read-only alias of the literal: no copy
     if (text.compare(end, word.length(), word) == 0 && !IsWordAt(text, end + word.length())) return true;
   }
   return false;

@@ -1,9 +1,8 @@
 #pragma once
 // How the target reader scans a promise's text (UTF-16, lower case): what
 // is a word character in scripts with and without spaces, the locale's
-// number format and month names, lexicon phrases converted once, and the
-// numbers that are never targets (phone numbers, clause numbers such as
-// 4.2.1, times of day, ordinals).
+// number format and month names, and the numbers that are never targets
+// (phone numbers, clause numbers such as 4.2.1, times of day, ordinals).
 
 #include <string>
 #include <vector>
@@ -32,8 +31,6 @@ std::string Utf8(const icu::UnicodeString& text);
 const icu::NumberFormat* NumberFormatFor(const icu::Locale& locale);
 // The language's month names, wide and abbreviated, lower case.
 const std::vector<icu::UnicodeString>& MonthNamesFor(const icu::Locale& locale);
-// A lexicon phrase as UTF-16, converted once per thread.
-const icu::UnicodeString& Utf16(const std::string& phrase);
 
 // Numbers that are never targets, read where a number ends at `end` (or,
 // for a phone number, starts at `i`).
