@@ -13,7 +13,7 @@
 
 #include <unicode/unistr.h>
 
-#include "analysis/phrase_trie.h"
+#include "i18n/phrase_trie.h"
 #include "model/lexicon.h"
 
 namespace charterc {

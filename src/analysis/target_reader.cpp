@@ -69,27 +69,23 @@ class Reader {
     return lexicon.phrases ? lexicon.phrases : std::make_shared<const LexiconPhrases>(lexicon);
   }
 
-  // The one pass over the text that finds every lexicon phrase at every
-  // position (reading then only looks hits up), and which of the phrases
-  // that may occur anywhere (events, hedges, vague words) occur where a
-  // word may start.
+  // The one pass over the text that finds the lexicon phrases at every
+  // position where a word may start, and so which of the phrases that may
+  // occur anywhere (events, hedges, vague words) occur. Positions inside a
+  // word are looked at only if reading asks ("2days").
   void ScanPhrases() {
-    hits_from_.assign(text_.length() + 1, 0);
+    hit_spans_.assign(text_.length(), {-1, 0});
     for (PhraseList list : {PhraseList::Events, PhraseList::Hedges, PhraseList::Vague}) {
       found_[Found(list)].assign(phrases_->Size(list), false);
     }
     for (int32_t i = 0; i < text_.length(); ++i) {
-      hits_from_[i] = static_cast<int32_t>(hits_.size());
-      phrase_steps_ += phrases_->HitsAt(text_, i, &hits_);
       if (!StartsPhraseAt(i)) continue;
-      for (size_t k = hits_from_[i]; k < hits_.size(); ++k) {
-        PhraseList list = hits_[k].list;
-        if (list == PhraseList::Events || list == PhraseList::Hedges || list == PhraseList::Vague) {
-          found_[Found(list)][hits_[k].index] = true;
+      for (const PhraseHit& hit : HitsAt(i)) {
+        if (hit.list == PhraseList::Events || hit.list == PhraseList::Hedges || hit.list == PhraseList::Vague) {
+          found_[Found(hit.list)][hit.index] = true;
         }
       }
     }
-    hits_from_[text_.length()] = static_cast<int32_t>(hits_.size());
   }
 
   // Whether a phrase found at `i` starts there, not inside a word ("soon"
@@ -101,10 +97,17 @@ class Reader {
 
   static size_t Found(PhraseList list) { return list == PhraseList::Events ? 0 : list == PhraseList::Hedges ? 1 : 2; }
 
-  // The lexicon phrases that start at `i`, by list and then in the list's order.
+  // The lexicon phrases that start at `i`, by list and then in the list's
+  // order; looked for once per position.
   std::span<const PhraseHit> HitsAt(int32_t i) const {
     if (i < 0 || i >= text_.length()) return {};
-    return {hits_.data() + hits_from_[i], hits_.data() + hits_from_[i + 1]};
+    auto& [first, count] = hit_spans_[i];
+    if (first < 0) {
+      first = static_cast<int32_t>(hits_.size());
+      phrase_steps_ += phrases_->HitsAt(text_, i, &hits_);
+      count = static_cast<int32_t>(hits_.size()) - first;
+    }
+    return {hits_.data() + first, static_cast<size_t>(count)};
   }
 
   bool AnyAt(int32_t i, std::initializer_list<PhraseList> lists) const {
@@ -508,10 +511,12 @@ class Reader {
   UnicodeString original_;  // with fact markers, original case
   UnicodeString text_;      // lower case
   bool same_length_ = true;
-  std::vector<PhraseHit> hits_;     // every lexicon phrase at every position, by position
-  std::vector<int32_t> hits_from_;  // position -> its first entry in hits_ (one more entry: the end)
+  // The lexicon phrases found so far, and where each position's are in
+  // hits_ (first -1: not looked for yet). A cache, filled as reading asks.
+  mutable std::vector<PhraseHit> hits_;
+  mutable std::vector<std::pair<int32_t, int32_t>> hit_spans_;
+  mutable int64_t phrase_steps_ = 0;
   std::array<std::vector<bool>, 3> found_;  // events, hedges, vague: which occur where a word starts
-  int64_t phrase_steps_ = 0;
   std::vector<std::string> fact_names_;
   size_t fact_index_ = 0;
   double parsed_value_ = 0;

@@ -29,7 +29,7 @@ Verdict DecideVerdict(const TargetReading& reading);
 // several readings.
 struct ReadingWork {
   int64_t code_units = 0;    // UTF-16 code units of text read
-  int64_t phrase_steps = 0;  // code units compared with lexicon phrases (see analysis/phrase_trie.h)
+  int64_t phrase_steps = 0;  // code units compared with lexicon phrases (see i18n/phrase_trie.h)
 };
 
 // `text` is the commitment's plain text, facts written as {{ name }}; a

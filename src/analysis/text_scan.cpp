@@ -16,6 +16,7 @@ bool IsWordChar(UChar32 c) { return u_isalnum(c) || c == kFactMarker; }
 // Scripts written without spaces between words (Chinese, Japanese, Thai,
 // ...): a number or phrase may touch the characters around it ("在20秒内").
 bool IsUnspaced(UChar32 c) {
+  if (c < 0x0E00) return false;  // every script below Thai is written with spaces: no script look-up
   UErrorCode status = U_ZERO_ERROR;
   switch (uscript_getScript(c, &status)) {
     case USCRIPT_HAN:

@@ -1,4 +1,4 @@
-#include "analysis/phrase_trie.h"
+#include "i18n/phrase_trie.h"
 
 #include <cassert>
 
