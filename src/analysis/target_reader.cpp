@@ -33,7 +33,7 @@ class Reader {
     spelled_ = &SpelledNumbersFor(locale, lexicon.number_words);
   }
 
-  TargetReading Run(ReadingWork* work) {
+  TargetReading Run(ScanWork* work) {
     for (int32_t i = 0; i < text_.length();) i = ReadAt(i);
     // A share reported quarterly is measured over the quarter.
     if (reading_.period.empty()) reading_.period = reading_.frequency;
@@ -44,6 +44,7 @@ class Reader {
     if (work != nullptr) {
       work->code_units += text_.length();
       work->phrase_steps += phrase_steps_;
+      work->run_steps += phones_.scanned();
     }
     return reading_;
   }
@@ -132,7 +133,7 @@ class Reader {
       if (period_end > i) return NotePeriodAt(i);
     }
     if (starts_word && (c == '+' || u_isdigit(c))) {
-      if (int32_t end = PhoneNumberEnd(text_, i); end > i) return end;
+      if (int32_t end = phones_.EndAt(i); end > i) return end;
       if (u_isdigit(c)) return ReadNumber(i);
     }
     if (starts_word && u_isalpha(c)) return ReadWord(i);
@@ -510,6 +511,7 @@ class Reader {
   const SpelledNumbers* spelled_ = nullptr;
   UnicodeString original_;  // with fact markers, original case
   UnicodeString text_;      // lower case
+  PhoneNumbers phones_{text_};
   bool same_length_ = true;
   // The lexicon phrases found so far, and where each position's are in
   // hits_ (first -1: not looked for yet). A cache, filled as reading asks.
@@ -536,7 +538,7 @@ Verdict DecideVerdict(const TargetReading& reading) {
 }
 
 TargetReading ReadTarget(const std::string& text, const Lexicon& lexicon, const icu::Locale& locale,
-                         const FactTable& facts, ReadingWork* work) {
+                         const FactTable& facts, ScanWork* work) {
   return Reader(text, lexicon, locale, facts).Run(work);
 }
 

@@ -6,11 +6,11 @@
 // as 4.2.1, years, phone numbers, times of day, versions such as WCAG 2.2,
 // ordinals), and notes shares, periods, hedges and vague words.
 
-#include <cstdint>
 #include <string>
 
 #include <unicode/locid.h>
 
+#include "analysis/text_scan.h"
 #include "model/fact.h"
 #include "model/lexicon.h"
 #include "model/target.h"
@@ -23,19 +23,10 @@ namespace charterc {
 // vague; else it is a yes/no promise.
 Verdict DecideVerdict(const TargetReading& reading);
 
-// The work a reading did, counted rather than timed, so that a test can
-// check it grows in step with the text (reading must stay linear, whatever
-// a translator or author pastes in). Added to, so one counter can total
-// several readings.
-struct ReadingWork {
-  int64_t code_units = 0;    // UTF-16 code units of text read
-  int64_t phrase_steps = 0;  // code units compared with lexicon phrases (see i18n/phrase_trie.h)
-};
-
 // `text` is the commitment's plain text, facts written as {{ name }}; a
 // defined fact counts as a quantity in its own unit. The lexicon's phrases
 // are looked for in one pass over the text (see analysis/lexicon_phrases.h).
 TargetReading ReadTarget(const std::string& text, const Lexicon& lexicon, const icu::Locale& locale,
-                         const FactTable& facts, ReadingWork* work = nullptr);
+                         const FactTable& facts, ScanWork* work = nullptr);
 
 }  // namespace charterc

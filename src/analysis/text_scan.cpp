@@ -87,25 +87,42 @@ int32_t SkipSpaces(const UnicodeString& text, int32_t i) {
   return i;
 }
 
-// "+44 1632 960000", "01632 960 000": seven or more digits with spaces,
-// or starting with + or 0. Returns the end of the number, or `i`.
-int32_t PhoneNumberEnd(const UnicodeString& text, int32_t i) {
-  int32_t end = i, digits = 0, last_digit = i;
-  bool spaced = false;
-  for (; end < text.length(); ++end) {
-    UChar c = text.charAt(end);
-    if (u_isdigit(c)) {
-      ++digits;
-      last_digit = end;
-    } else if (c == ' ' || c == '-' || c == '(' || c == ')' || (c == '+' && end == i)) {
-      spaced = spaced || c == ' ';
-    } else {
-      break;
-    }
+namespace {
+
+bool IsPhoneRunChar(UChar c) { return u_isdigit(c) || c == ' ' || c == '-' || c == '(' || c == ')'; }
+
+}  // namespace
+
+void PhoneNumbers::ScanRun(int32_t from) {
+  run_start_ = from;
+  run_end_ = from;
+  while (run_end_ < text_.length() && IsPhoneRunChar(text_.charAt(run_end_))) ++run_end_;
+  scanned_ += run_end_ - from + 1;
+  size_t size = static_cast<size_t>(run_end_ - from);
+  digits_from_.assign(size + 1, 0);
+  space_from_.assign(size + 1, run_end_);
+  last_digit_ = -1;
+  for (size_t k = size; k-- > 0;) {
+    UChar c = text_.charAt(from + static_cast<int32_t>(k));
+    bool digit = u_isdigit(c);
+    if (digit && last_digit_ < 0) last_digit_ = from + static_cast<int32_t>(k);
+    digits_from_[k] = digits_from_[k + 1] + (digit ? 1 : 0);
+    space_from_[k] = c == ' ' ? from + static_cast<int32_t>(k) : space_from_[k + 1];
   }
-  UChar first = text.charAt(i);
-  bool phone = digits >= 7 && (spaced || first == '+' || first == '0');
-  return phone ? last_digit + 1 : i;
+}
+
+int32_t PhoneNumbers::EndAt(int32_t i) {
+  if (i >= text_.length()) return i;
+  UChar first = text_.charAt(i);
+  // A '+' may only open the number: the run of digits, spaces, dashes and
+  // brackets starts after it.
+  int32_t from = first == '+' ? i + 1 : i;
+  if (from < run_start_ || from >= run_end_) ScanRun(from);
+  if (run_end_ == run_start_) return i;
+  size_t k = static_cast<size_t>(from - run_start_);
+  bool spaced = space_from_[k] < run_end_;
+  bool phone = digits_from_[k] >= 7 && (spaced || first == '+' || first == '0');
+  return phone ? last_digit_ + 1 : i;
 }
 
 bool IsClauseNumber(const UnicodeString& text, int32_t end) {
