@@ -83,6 +83,7 @@ struct Marks {
   UnicodeString grouping;
 };
 
+// Once per language and thread (a cache per thread needs no lock).
 const Marks& MarksFor(const icu::Locale& locale) {
   thread_local std::map<std::string, Marks> cache;
   auto it = cache.find(locale.getName());
@@ -137,7 +138,7 @@ std::vector<double> TokenValues(const DigitToken& token, const icu::Locale& loca
 
 // The words ICU writes for units of time in the language ("seconds",
 // "segundos", "secondes"): an ordinal spelled the same way ("segundo", the
-// second) is the unit there, not a number.
+// second) is the unit there, not a number. Once per language and thread.
 const std::set<UnicodeString>& TimeUnitWordsFor(const icu::Locale& locale) {
   thread_local std::map<std::string, std::set<UnicodeString>> cache;
   auto it = cache.find(locale.getName());

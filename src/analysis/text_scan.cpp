@@ -44,7 +44,9 @@ std::string Utf8(const UnicodeString& text) {
 }
 
 // Creating an ICU number format is costly and every commitment, table cell
-// and target needs one: one per locale and thread is kept. Null on failure.
+// and target needs one: one per locale and thread is kept (per thread
+// because an ICU format must not be used by two threads at once, and a
+// cache per thread needs no lock). Null on failure.
 const icu::NumberFormat* NumberFormatFor(const icu::Locale& locale) {
   thread_local std::map<std::string, std::unique_ptr<icu::NumberFormat>> formats;
   auto it = formats.find(locale.getName());
@@ -58,7 +60,8 @@ const icu::NumberFormat* NumberFormatFor(const icu::Locale& locale) {
 }
 
 // The language's month names, wide and abbreviated, lower case: "30 june"
-// and "june 30" are dates (a deadline), not a count of "june".
+// and "june 30" are dates (a deadline), not a count of "june". Made once
+// per language and thread (a cache per thread needs no lock).
 const std::vector<UnicodeString>& MonthNamesFor(const icu::Locale& locale) {
   thread_local std::map<std::string, std::vector<UnicodeString>> names;
   auto it = names.find(locale.getName());
