@@ -23,10 +23,13 @@ int Width(const icu::UnicodeString& text) {
   return width;
 }
 
+// Truncates its own copy: a tempSubString of the parameter would alias a
+// string that dies on return (the wrapped lines then held stray bytes).
 icu::UnicodeString TrimEnd(icu::UnicodeString text) {
   int32_t end = text.length();
   while (end > 0 && u_isWhitespace(text.charAt(end - 1))) --end;
-  return text.tempSubString(0, end);
+  text.truncate(end);
+  return text;
 }
 
 std::string Utf8(const icu::UnicodeString& text) {
