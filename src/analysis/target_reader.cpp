@@ -4,7 +4,6 @@
 #include <array>
 #include <initializer_list>
 #include <memory>
-#include <span>
 #include <string_view>
 
 #include <unicode/numfmt.h>
@@ -98,17 +97,45 @@ class Reader {
 
   static size_t Found(PhraseList list) { return list == PhraseList::Events ? 0 : list == PhraseList::Hedges ? 1 : 2; }
 
+  // The hits of one position, read by index: a loop over them may look up
+  // another position, which can grow (and move) hits_.
+  class HitRange {
+   public:
+    class Iterator {
+     public:
+      Iterator(const std::vector<PhraseHit>& hits, int32_t k) : hits_(&hits), k_(k) {}
+      PhraseHit operator*() const { return (*hits_)[static_cast<size_t>(k_)]; }
+      Iterator& operator++() {
+        ++k_;
+        return *this;
+      }
+      bool operator!=(const Iterator& other) const { return k_ != other.k_; }
+
+     private:
+      const std::vector<PhraseHit>* hits_;
+      int32_t k_;
+    };
+    HitRange(const std::vector<PhraseHit>& hits, int32_t first, int32_t count)
+        : hits_(hits), first_(first), count_(count) {}
+    Iterator begin() const { return {hits_, first_}; }
+    Iterator end() const { return {hits_, first_ + count_}; }
+
+   private:
+    const std::vector<PhraseHit>& hits_;
+    int32_t first_, count_;
+  };
+
   // The lexicon phrases that start at `i`, by list and then in the list's
   // order; looked for once per position.
-  std::span<const PhraseHit> HitsAt(int32_t i) const {
-    if (i < 0 || i >= text_.length()) return {};
+  HitRange HitsAt(int32_t i) const {
+    if (i < 0 || i >= text_.length()) return {hits_, 0, 0};
     auto& [first, count] = hit_spans_[i];
     if (first < 0) {
       first = static_cast<int32_t>(hits_.size());
       phrase_steps_ += phrases_->HitsAt(text_, i, &hits_);
       count = static_cast<int32_t>(hits_.size()) - first;
     }
-    return {hits_.data() + first, static_cast<size_t>(count)};
+    return {hits_, first, count};
   }
 
   bool AnyAt(int32_t i, std::initializer_list<PhraseList> lists) const {
