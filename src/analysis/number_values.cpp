@@ -83,6 +83,7 @@ struct Marks {
   UnicodeString grouping;
 };
 
+// Once per language and thread (a cache per thread needs no lock).
 const Marks& MarksFor(const icu::Locale& locale) {
   thread_local std::map<std::string, Marks> cache;
   auto it = cache.find(locale.getName());
@@ -137,7 +138,7 @@ std::vector<double> TokenValues(const DigitToken& token, const icu::Locale& loca
 
 // The words ICU writes for units of time in the language ("seconds",
 // "segundos", "secondes"): an ordinal spelled the same way ("segundo", the
-// second) is the unit there, not a number.
+// second) is the unit there, not a number. Once per language and thread.
 const std::set<UnicodeString>& TimeUnitWordsFor(const icu::Locale& locale) {
   thread_local std::map<std::string, std::set<UnicodeString>> cache;
   auto it = cache.find(locale.getName());
@@ -173,7 +174,7 @@ class NumberScanner {
         ordinals_(SpelledNumbersFor(locale, {}, SpelledNumbers::Kind::Ordinal)),
         unit_words_(TimeUnitWordsFor(locale)) {}
 
-  std::vector<double> Run(const std::string& text) {
+  std::vector<double> Run(const std::string& text, ScanWork* work) {
     std::string plain;
     SplitFactPlaceholders(
         text, [&](std::string_view run) { plain += run; },
@@ -181,8 +182,12 @@ class NumberScanner {
           if (auto fact = facts_.find(name); fact != facts_.end()) values_.push_back(fact->second.value);
           plain += " ";
         });
-    text_ = UnicodeString::fromUTF8(LowerCase(plain, locale_));
+    text_ = LowerCaseUtf16(plain, locale_);
     for (int32_t i = 0; i < text_.length();) i = ReadAt(i);
+    if (work != nullptr) {
+      work->code_units += text_.length();
+      work->run_steps += phones_.scanned();
+    }
     values_.erase(std::remove_if(values_.begin(), values_.end(), [](double v) { return v == 0 || v == 1; }),
                   values_.end());
     std::sort(values_.begin(), values_.end());
@@ -196,7 +201,7 @@ class NumberScanner {
     bool starts_word = !IsWordChar(before) || IsUnspaced(before) || IsUnspaced(c);
     if (!starts_word) return i + U16_LENGTH(c);
     if (c == '+' || u_isdigit(c)) {
-      if (int32_t end = PhoneNumberEnd(text_, i); end > i) return end;  // a contact detail, compared as one
+      if (int32_t end = phones_.EndAt(i); end > i) return end;  // a contact detail, compared as one
     }
     if (u_isdigit(c)) {
       DigitToken token = ReadToken(text_, i, IsSpaceMark(MarksFor(locale_).grouping));
@@ -243,14 +248,15 @@ class NumberScanner {
   const SpelledNumbers& ordinals_;
   const std::set<UnicodeString>& unit_words_;
   UnicodeString text_;
+  PhoneNumbers phones_{text_};
   std::vector<double> values_;
 };
 
 }  // namespace
 
 std::vector<double> NumberValues(const std::string& text, const icu::Locale& locale, const FactTable& facts,
-                                 const std::map<std::string, double>& number_words) {
-  return NumberScanner(locale, facts, number_words).Run(text);
+                                 const std::map<std::string, double>& number_words, ScanWork* work) {
+  return NumberScanner(locale, facts, number_words).Run(text, work);
 }
 
 }  // namespace charterc

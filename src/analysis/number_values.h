@@ -13,6 +13,7 @@
 
 #include <unicode/locid.h>
 
+#include "analysis/text_scan.h"
 #include "model/fact.h"
 
 namespace charterc {
@@ -26,7 +27,8 @@ namespace charterc {
 // decimal mark, so it reads the same on both sides.
 // `number_words` are the language's lexicon's words for numbers that ICU
 // does not spell ("twice", Welsh "deg"), when it has one.
+// `work`, when given, is added the work done (see analysis/text_scan.h).
 std::vector<double> NumberValues(const std::string& text, const icu::Locale& locale, const FactTable& facts,
-                                 const std::map<std::string, double>& number_words = {});
+                                 const std::map<std::string, double>& number_words = {}, ScanWork* work = nullptr);
 
 }  // namespace charterc

@@ -1,22 +1,20 @@
 #include "analysis/target_reader.h"
 
-#include "analysis/text_scan.h"
-
-#include "i18n/spelled_numbers.h"
-#include "i18n/text_case.h"
-#include "model/fact_placeholders.h"
-
-#include <unicode/dtfmtsym.h>
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <memory>
+#include <string_view>
 
 #include <unicode/numfmt.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
-#include <algorithm>
-#include <map>
-#include <unordered_map>
-#include <memory>
+#include "analysis/lexicon_phrases.h"
+#include "analysis/text_scan.h"
+#include "i18n/spelled_numbers.h"
+#include "i18n/text_case.h"
+#include "model/fact_placeholders.h"
 
 namespace charterc {
 
@@ -27,20 +25,26 @@ using icu::UnicodeString;
 class Reader {
  public:
   Reader(const std::string& text, const Lexicon& lexicon, const icu::Locale& locale, const FactTable& facts)
-      : lexicon_(lexicon), locale_(locale), facts_(facts) {
+      : phrases_(PhrasesOf(lexicon)), locale_(locale), facts_(facts) {
     PrepareText(text);
+    ScanPhrases();
     numbers_ = NumberFormatFor(locale);
     spelled_ = &SpelledNumbersFor(locale, lexicon.number_words);
   }
 
-  TargetReading Run() {
+  TargetReading Run(ScanWork* work) {
     for (int32_t i = 0; i < text_.length();) i = ReadAt(i);
     // A share reported quarterly is measured over the quarter.
     if (reading_.period.empty()) reading_.period = reading_.frequency;
-    reading_.event = Longest(lexicon_.events);
-    reading_.hedges = FindAll(lexicon_.hedges);
-    reading_.vague_words = FindAll(lexicon_.vague);
+    reading_.event = Longest(PhraseList::Events);
+    reading_.hedges = FindAll(PhraseList::Hedges);
+    reading_.vague_words = FindAll(PhraseList::Vague);
     reading_.verdict = DecideVerdict(reading_);
+    if (work != nullptr) {
+      work->code_units += text_.length();
+      work->phrase_steps += phrase_steps_;
+      work->run_steps += phones_.scanned();
+    }
     return reading_;
   }
 
@@ -55,8 +59,90 @@ class Reader {
           plain += "\xEF\xB7\x91";  // U+FDD1
         });
     original_ = UnicodeString::fromUTF8(plain);
-    text_ = UnicodeString::fromUTF8(LowerCase(plain, locale_));
+    text_ = LowerCaseUtf16(plain, locale_);
     same_length_ = original_.length() == text_.length();
+  }
+
+  // The lexicon's automaton; a lexicon made by hand rather than loaded
+  // gets one for this reading alone.
+  static std::shared_ptr<const LexiconPhrases> PhrasesOf(const Lexicon& lexicon) {
+    return lexicon.phrases ? lexicon.phrases : std::make_shared<const LexiconPhrases>(lexicon);
+  }
+
+  // The one pass over the text that finds the lexicon phrases at every
+  // position where a word may start, and so which of the phrases that may
+  // occur anywhere (events, hedges, vague words) occur. Positions inside a
+  // word are looked at only if reading asks ("2days").
+  void ScanPhrases() {
+    hit_spans_.assign(text_.length(), {-1, 0});
+    for (PhraseList list : {PhraseList::Events, PhraseList::Hedges, PhraseList::Vague}) {
+      found_[Found(list)].assign(phrases_->Size(list), false);
+    }
+    for (int32_t i = 0; i < text_.length(); ++i) {
+      if (!StartsPhraseAt(i)) continue;
+      for (const PhraseHit& hit : HitsAt(i)) {
+        if (hit.list == PhraseList::Events || hit.list == PhraseList::Hedges || hit.list == PhraseList::Vague) {
+          found_[Found(hit.list)][hit.index] = true;
+        }
+      }
+    }
+  }
+
+  // Whether a phrase found at `i` starts there, not inside a word ("soon"
+  // in "assoonas" is not the vague word).
+  bool StartsPhraseAt(int32_t i) const {
+    UChar32 first = text_.char32At(i);
+    return i == 0 || !u_isalnum(first) || !InsideWord(text_.char32At(i - 1), first);
+  }
+
+  static size_t Found(PhraseList list) { return list == PhraseList::Events ? 0 : list == PhraseList::Hedges ? 1 : 2; }
+
+  // The hits of one position, read by index: a loop over them may look up
+  // another position, which can grow (and move) hits_.
+  class HitRange {
+   public:
+    class Iterator {
+     public:
+      Iterator(const std::vector<PhraseHit>& hits, int32_t k) : hits_(&hits), k_(k) {}
+      PhraseHit operator*() const { return (*hits_)[static_cast<size_t>(k_)]; }
+      Iterator& operator++() {
+        ++k_;
+        return *this;
+      }
+      bool operator!=(const Iterator& other) const { return k_ != other.k_; }
+
+     private:
+      const std::vector<PhraseHit>* hits_;
+      int32_t k_;
+    };
+    HitRange(const std::vector<PhraseHit>& hits, int32_t first, int32_t count)
+        : hits_(hits), first_(first), count_(count) {}
+    Iterator begin() const { return {hits_, first_}; }
+    Iterator end() const { return {hits_, first_ + count_}; }
+
+   private:
+    const std::vector<PhraseHit>& hits_;
+    int32_t first_, count_;
+  };
+
+  // The lexicon phrases that start at `i`, by list and then in the list's
+  // order; looked for once per position.
+  HitRange HitsAt(int32_t i) const {
+    if (i < 0 || i >= text_.length()) return {hits_, 0, 0};
+    auto& [first, count] = hit_spans_[i];
+    if (first < 0) {
+      first = static_cast<int32_t>(hits_.size());
+      phrase_steps_ += phrases_->HitsAt(text_, i, &hits_);
+      count = static_cast<int32_t>(hits_.size()) - first;
+    }
+    return {hits_, first, count};
+  }
+
+  bool AnyAt(int32_t i, std::initializer_list<PhraseList> lists) const {
+    for (const PhraseHit& hit : HitsAt(i)) {
+      if (std::find(lists.begin(), lists.end(), hit.list) != lists.end()) return true;
+    }
+    return false;
   }
 
   // Reads whatever starts at `i`; returns where to continue.
@@ -74,7 +160,7 @@ class Reader {
       if (period_end > i) return NotePeriodAt(i);
     }
     if (starts_word && (c == '+' || u_isdigit(c))) {
-      if (int32_t end = PhoneNumberEnd(text_, i); end > i) return end;
+      if (int32_t end = phones_.EndAt(i); end > i) return end;
       if (u_isdigit(c)) return ReadNumber(i);
     }
     if (starts_word && u_isalpha(c)) return ReadWord(i);
@@ -85,9 +171,7 @@ class Reader {
   // ("half an hour"), a number in words ("two working days"), or else
   // nothing to read.
   int32_t ReadWord(int32_t i) {
-    for (const std::string& exclusion : lexicon_.exclusions) {
-      if (MatchAt(i, exclusion) > i) return ClauseEnd(i);
-    }
+    if (AnyAt(i, {PhraseList::Exclusions})) return ClauseEnd(i);
     if (int32_t end = ReadOrdinalLimit(i); end > i) return end;
     if (std::optional<SpelledNumber> number = spelled_->MatchAt(text_, i)) {
       if (int32_t end = ReadUnitAfter(i, number->end, number->value, /*spelled=*/true); end > i) return end;
@@ -105,10 +189,9 @@ class Reader {
   // "before the fourth ring", "avant la quatrième sonnerie": a limit phrase,
   // an ordinal in words and what is counted. Returns where it ends, or `i`.
   int32_t ReadOrdinalLimit(int32_t i) {
-    for (const std::string& limit : lexicon_.ordinal_limits) {
-      int32_t at = MatchAt(i, limit);
-      if (at == i) continue;
-      at = SkipSpaces(at);
+    for (const PhraseHit& limit : HitsAt(i)) {
+      if (limit.list != PhraseList::OrdinalLimits) continue;
+      int32_t at = SkipSpaces(limit.end);
       const SpelledNumbers& ordinals = SpelledNumbersFor(locale_, {}, SpelledNumbers::Kind::Ordinal);
       std::optional<SpelledNumber> ordinal = ordinals.MatchAt(text_, at);
       if (!ordinal) continue;
@@ -124,12 +207,12 @@ class Reader {
   // A phrase that is a whole quantity ("half an hour", "24/7") at `i`,
   // unless a longer period starts there: returns its end, or `i`.
   int32_t ReadQuantityPhrase(int32_t i) {
-    for (const auto& [phrase, quantity] : lexicon_.quantity_phrases) {
-      if (int32_t end = MatchAt(i, phrase); end > i && end >= PeriodAt(i)) {
-        reading_.quantities.push_back({quantity.value, quantity.unit, Written(i, end), ""});
-        if (quantity.unit == "percent") reading_.share = quantity.value;  // "nine in ten" is a share
-        return end;
-      }
+    for (const PhraseHit& phrase : HitsAt(i)) {
+      if (phrase.list != PhraseList::QuantityPhrases || phrase.end < PeriodAt(i)) continue;
+      const Lexicon::QuantityPhrase& quantity = phrases_->QuantityOf(phrase.index);
+      reading_.quantities.push_back({quantity.value, quantity.unit, Written(i, phrase.end), ""});
+      if (quantity.unit == "percent") reading_.share = quantity.value;  // "nine in ten" is a share
+      return phrase.end;
     }
     return i;
   }
@@ -170,7 +253,7 @@ class Reader {
       // "the 30th of June", "30th June": a date; other ordinals are not targets.
       int32_t tail = SkipNumberTail(text_, end);
       int32_t after = SkipSpaces(tail);
-      if (MatchAt(after, "of") > after) after = SkipSpaces(after + 2);
+      if (WordAt(after, u"of") > after) after = SkipSpaces(after + 2);
       if (int32_t month_end = MonthAt(after); month_end > after) {
         reading_.quantities.push_back({value, "date", Written(i, month_end), ""});
         return month_end;
@@ -181,7 +264,7 @@ class Reader {
     if (after < text_.length() && text_.charAt(after) == '-') after = SkipSpaces(after + 1);  // "30-minute"
     bool money_before = i > 0 && u_charType(text_.char32At(i - 1)) == U_CURRENCY_SYMBOL;
     if (money_before || IsCurrencyAt(after)) {
-      reading_.quantities.push_back({value, "money", written});
+      reading_.quantities.push_back({value, "money", written, ""});
       return IsCurrencyAt(after) ? after + 1 : end;
     }
     // WCAG 2.2, ISO 9001: a version or a standard's number is never a target.
@@ -241,10 +324,9 @@ class Reader {
   // "out of 10", "in 10", "sur 10" after a count of `value`: the share
   // value/10 as a percentage. Returns where it ends, or `i`.
   int32_t ShareOfAt(int32_t i, double value) {
-    for (const std::string& marker : lexicon_.share_of) {
-      int32_t at = MatchAt(i, marker);
-      if (at == i) continue;
-      at = SkipSpaces(at);
+    for (const PhraseHit& marker : HitsAt(i)) {
+      if (marker.list != PhraseList::ShareOf) continue;
+      int32_t at = SkipSpaces(marker.end);
       if (at >= text_.length() || !u_isdigit(text_.char32At(at))) {
         std::optional<SpelledNumber> spelled = at < text_.length() ? spelled_->MatchAt(text_, at) : std::nullopt;
         if (!spelled || spelled->value <= value) continue;
@@ -275,15 +357,8 @@ class Reader {
   // A word that says nothing is counted: "within 3 of", "3 and".
   bool IsNotCounted(int32_t i) const {
     if (WordEnd(i) - i < 3) return true;
-    for (const std::string& word : lexicon_.not_counted) {
-      if (MatchAt(i, word) > i) return true;
-    }
-    for (const auto& list : {&lexicon_.periods, &lexicon_.frequencies, &lexicon_.events, &lexicon_.hedges}) {
-      for (const std::string& phrase : *list) {
-        if (MatchAt(i, phrase) > i) return true;
-      }
-    }
-    return false;
+    return AnyAt(i, {PhraseList::NotCounted, PhraseList::Periods, PhraseList::Frequencies, PhraseList::Events,
+                     PhraseList::Hedges});
   }
 
   // "8 hours a day": a period right after a quantity is its rate, not a
@@ -299,24 +374,23 @@ class Reader {
   // in "within a week" is a quantity, not the period. Returns their end.
   int32_t NotePeriodAt(int32_t i) {
     int32_t end = i;
-    auto note = [&](const std::vector<std::string>& list, std::string* found) {
-      for (const std::string& phrase : list) {
-        int32_t phrase_end = MatchAt(i, phrase);
-        if (phrase_end == i) continue;
-        end = std::max(end, phrase_end);
-        if (phrase.size() > found->size()) *found = phrase;
-      }
-    };
-    note(lexicon_.periods, &reading_.period);
-    note(lexicon_.frequencies, &reading_.frequency);
+    for (const PhraseHit& hit : HitsAt(i)) {
+      std::string* found = hit.list == PhraseList::Periods       ? &reading_.period
+                           : hit.list == PhraseList::Frequencies ? &reading_.frequency
+                                                                 : nullptr;
+      if (found == nullptr) continue;
+      end = std::max(end, hit.end);
+      const std::string& phrase = phrases_->Phrase(hit.list, hit.index);
+      if (phrase.size() > found->size()) *found = phrase;
+    }
     return end;
   }
 
   // The end of the longest period or frequency phrase at `i`, or `i`.
   int32_t PeriodAt(int32_t i) const {
     int32_t end = i;
-    for (const auto& list : {&lexicon_.periods, &lexicon_.frequencies}) {
-      for (const std::string& phrase : *list) end = std::max(end, MatchAt(i, phrase));
+    for (const PhraseHit& hit : HitsAt(i)) {
+      if (hit.list == PhraseList::Periods || hit.list == PhraseList::Frequencies) end = std::max(end, hit.end);
     }
     return end;
   }
@@ -396,66 +470,47 @@ class Reader {
   std::pair<std::string, int32_t> UnitAt(int32_t i) const {
     std::string best;
     int32_t best_end = i;
-    for (const auto& [unit, phrases] : lexicon_.units) {
-      for (const std::string& phrase : phrases) {
-        int32_t end = MatchAt(i, phrase);
-        if (end > best_end) {
-          best = unit;
-          best_end = end;
-        }
+    for (const PhraseHit& hit : HitsAt(i)) {
+      if (hit.list == PhraseList::Units && hit.end > best_end) {
+        best = phrases_->UnitOf(hit.index);
+        best_end = hit.end;
       }
     }
     return {best, best_end};
   }
 
   void NoteShare(double value, int32_t after) {
-    int32_t at = SkipSpaces(after);
-    for (const std::string& marker : lexicon_.share_markers) {
-      if (MatchAt(at, marker) > at) {
-        reading_.share = value;
-        return;
-      }
-    }
+    if (AnyAt(SkipSpaces(after), {PhraseList::ShareMarkers})) reading_.share = value;
   }
 
 
-  // Where `phrase` (already lower case) ends if it starts at `i`, else `i`.
-  int32_t MatchAt(int32_t i, const std::string& phrase) const {
-    // Lexicon phrases are lower case already (see ParseLexicon).
-    const UnicodeString& wanted = Utf16(phrase);
-    if (wanted.isEmpty() || text_.compare(i, wanted.length(), wanted) != 0) return i;
+  // Where `word` ends if the text holds it at `i` and a word may end
+  // there, else `i`.
+  int32_t WordAt(int32_t i, std::u16string_view word) const {
+    UnicodeString wanted(false, word.data(), static_cast<int32_t>(word.size()));
+    if (text_.compare(i, wanted.length(), wanted) != 0) return i;
     int32_t end = i + wanted.length();
-    // A phrase ending in a letter must end a word ("min" is not "minister");
-    // "d'" and "%" need no boundary.
-    if (end < text_.length() && InsideWord(wanted.char32At(wanted.length() - 1), text_.char32At(end))) return i;
+    if (end < text_.length() && InsideWord(text_.char32At(end - 1), text_.char32At(end))) return i;
     return end;
   }
 
-  // The first whole-word occurrence of `phrase`, or -1.
-  int32_t Find(const std::string& phrase) const {
-    const UnicodeString& wanted = Utf16(phrase);
-    for (int32_t at = text_.indexOf(wanted); at >= 0; at = text_.indexOf(wanted, at + 1)) {
-      bool starts = at == 0 || !u_isalnum(wanted.char32At(0)) || !InsideWord(text_.char32At(at - 1), wanted.char32At(0));
-      if (starts && MatchAt(at, phrase) > at) return at;
-    }
-    return -1;
-  }
-
-  // The longest phrase of `list` found in the text; empty when none is.
-  std::string Longest(const std::vector<std::string>& list) const {
+  // The longest phrase of `list` found in the text (the first of that
+  // length); empty when none is.
+  std::string Longest(PhraseList list) const {
     std::string longest;
-    for (const std::string& phrase : list) {
-      if (phrase.size() > longest.size() && Find(phrase) >= 0) longest = phrase;
+    for (uint32_t k = 0; k < phrases_->Size(list); ++k) {
+      const std::string& phrase = phrases_->Phrase(list, k);
+      if (phrase.size() > longest.size() && found_[Found(list)][k]) longest = phrase;
     }
     return longest;
   }
 
   // The phrases of `list` in the text, leaving out any that is part of a
   // longer one found ("soon" inside "as soon as possible").
-  std::vector<std::string> FindAll(const std::vector<std::string>& list) const {
+  std::vector<std::string> FindAll(PhraseList list) const {
     std::vector<std::string> found;
-    for (const std::string& phrase : list) {
-      if (Find(phrase) >= 0) found.push_back(phrase);
+    for (uint32_t k = 0; k < phrases_->Size(list); ++k) {
+      if (found_[Found(list)][k]) found.push_back(phrases_->Phrase(list, k));
     }
     std::vector<std::string> kept;
     for (const std::string& phrase : found) {
@@ -476,14 +531,21 @@ class Reader {
   bool IsWordAt(int32_t i) const { return charterc::IsWordAt(text_, i); }
   int32_t SkipSpaces(int32_t i) const { return charterc::SkipSpaces(text_, i); }
 
-  const Lexicon& lexicon_;
+  std::shared_ptr<const LexiconPhrases> phrases_;
   const icu::Locale& locale_;
   const FactTable& facts_;
   const icu::NumberFormat* numbers_ = nullptr;
   const SpelledNumbers* spelled_ = nullptr;
   UnicodeString original_;  // with fact markers, original case
   UnicodeString text_;      // lower case
+  PhoneNumbers phones_{text_};
   bool same_length_ = true;
+  // The lexicon phrases found so far, and where each position's are in
+  // hits_ (first -1: not looked for yet). A cache, filled as reading asks.
+  mutable std::vector<PhraseHit> hits_;
+  mutable std::vector<std::pair<int32_t, int32_t>> hit_spans_;
+  mutable int64_t phrase_steps_ = 0;
+  std::array<std::vector<bool>, 3> found_;  // events, hedges, vague: which occur where a word starts
   std::vector<std::string> fact_names_;
   size_t fact_index_ = 0;
   double parsed_value_ = 0;
@@ -503,8 +565,8 @@ Verdict DecideVerdict(const TargetReading& reading) {
 }
 
 TargetReading ReadTarget(const std::string& text, const Lexicon& lexicon, const icu::Locale& locale,
-                         const FactTable& facts) {
-  return Reader(text, lexicon, locale, facts).Run();
+                         const FactTable& facts, ScanWork* work) {
+  return Reader(text, lexicon, locale, facts).Run(work);
 }
 
 }  // namespace charterc

@@ -10,6 +10,7 @@
 
 #include <unicode/locid.h>
 
+#include "analysis/text_scan.h"
 #include "model/fact.h"
 #include "model/lexicon.h"
 #include "model/target.h"
@@ -23,8 +24,9 @@ namespace charterc {
 Verdict DecideVerdict(const TargetReading& reading);
 
 // `text` is the commitment's plain text, facts written as {{ name }}; a
-// defined fact counts as a quantity in its own unit.
+// defined fact counts as a quantity in its own unit. The lexicon's phrases
+// are looked for in one pass over the text (see analysis/lexicon_phrases.h).
 TargetReading ReadTarget(const std::string& text, const Lexicon& lexicon, const icu::Locale& locale,
-                         const FactTable& facts);
+                         const FactTable& facts, ScanWork* work = nullptr);
 
 }  // namespace charterc

@@ -2,7 +2,6 @@
 
 #include <map>
 #include <memory>
-#include <unordered_map>
 
 #include <unicode/dtfmtsym.h>
 #include <unicode/uchar.h>
@@ -17,6 +16,7 @@ bool IsWordChar(UChar32 c) { return u_isalnum(c) || c == kFactMarker; }
 // Scripts written without spaces between words (Chinese, Japanese, Thai,
 // ...): a number or phrase may touch the characters around it ("在20秒内").
 bool IsUnspaced(UChar32 c) {
+  if (c < 0x0E00) return false;  // every script below Thai is written with spaces: no script look-up
   UErrorCode status = U_ZERO_ERROR;
   switch (uscript_getScript(c, &status)) {
     case USCRIPT_HAN:
@@ -44,7 +44,9 @@ std::string Utf8(const UnicodeString& text) {
 }
 
 // Creating an ICU number format is costly and every commitment, table cell
-// and target needs one: one per locale and thread is kept. Null on failure.
+// and target needs one: one per locale and thread is kept (per thread
+// because an ICU format must not be used by two threads at once, and a
+// cache per thread needs no lock). Null on failure.
 const icu::NumberFormat* NumberFormatFor(const icu::Locale& locale) {
   thread_local std::map<std::string, std::unique_ptr<icu::NumberFormat>> formats;
   auto it = formats.find(locale.getName());
@@ -58,7 +60,8 @@ const icu::NumberFormat* NumberFormatFor(const icu::Locale& locale) {
 }
 
 // The language's month names, wide and abbreviated, lower case: "30 june"
-// and "june 30" are dates (a deadline), not a count of "june".
+// and "june 30" are dates (a deadline), not a count of "june". Made once
+// per language and thread (a cache per thread needs no lock).
 const std::vector<UnicodeString>& MonthNamesFor(const icu::Locale& locale) {
   thread_local std::map<std::string, std::vector<UnicodeString>> names;
   auto it = names.find(locale.getName());
@@ -80,16 +83,6 @@ const std::vector<UnicodeString>& MonthNamesFor(const icu::Locale& locale) {
   return names.emplace(locale.getName(), std::move(months)).first->second;
 }
 
-// A lexicon phrase as UTF-16, converted once per thread: the reader tries
-// every period, unit and exclusion phrase at every word, and converting
-// them afresh each time was most of its work.
-const UnicodeString& Utf16(const std::string& phrase) {
-  thread_local std::unordered_map<std::string, UnicodeString> converted;
-  auto it = converted.find(phrase);
-  if (it == converted.end()) it = converted.emplace(phrase, UnicodeString::fromUTF8(phrase)).first;
-  return it->second;
-}
-
 bool IsWordAt(const UnicodeString& text, int32_t i) { return i < text.length() && IsWordChar(text.char32At(i)); }
 
 int32_t SkipSpaces(const UnicodeString& text, int32_t i) {
@@ -97,25 +90,42 @@ int32_t SkipSpaces(const UnicodeString& text, int32_t i) {
   return i;
 }
 
-// "+44 1632 960000", "01632 960 000": seven or more digits with spaces,
-// or starting with + or 0. Returns the end of the number, or `i`.
-int32_t PhoneNumberEnd(const UnicodeString& text, int32_t i) {
-  int32_t end = i, digits = 0, last_digit = i;
-  bool spaced = false;
-  for (; end < text.length(); ++end) {
-    UChar c = text.charAt(end);
-    if (u_isdigit(c)) {
-      ++digits;
-      last_digit = end;
-    } else if (c == ' ' || c == '-' || c == '(' || c == ')' || (c == '+' && end == i)) {
-      spaced = spaced || c == ' ';
-    } else {
-      break;
-    }
+namespace {
+
+bool IsPhoneRunChar(UChar c) { return u_isdigit(c) || c == ' ' || c == '-' || c == '(' || c == ')'; }
+
+}  // namespace
+
+void PhoneNumbers::ScanRun(int32_t from) {
+  run_start_ = from;
+  run_end_ = from;
+  while (run_end_ < text_.length() && IsPhoneRunChar(text_.charAt(run_end_))) ++run_end_;
+  scanned_ += run_end_ - from + 1;
+  size_t size = static_cast<size_t>(run_end_ - from);
+  digits_from_.assign(size + 1, 0);
+  space_from_.assign(size + 1, run_end_);
+  last_digit_ = -1;
+  for (size_t k = size; k-- > 0;) {
+    UChar c = text_.charAt(from + static_cast<int32_t>(k));
+    bool digit = u_isdigit(c);
+    if (digit && last_digit_ < 0) last_digit_ = from + static_cast<int32_t>(k);
+    digits_from_[k] = digits_from_[k + 1] + (digit ? 1 : 0);
+    space_from_[k] = c == ' ' ? from + static_cast<int32_t>(k) : space_from_[k + 1];
   }
-  UChar first = text.charAt(i);
-  bool phone = digits >= 7 && (spaced || first == '+' || first == '0');
-  return phone ? last_digit + 1 : i;
+}
+
+int32_t PhoneNumbers::EndAt(int32_t i) {
+  if (i >= text_.length()) return i;
+  UChar first = text_.charAt(i);
+  // A '+' may only open the number: the run of digits, spaces, dashes and
+  // brackets starts after it.
+  int32_t from = first == '+' ? i + 1 : i;
+  if (from < run_start_ || from >= run_end_) ScanRun(from);
+  if (run_end_ == run_start_) return i;
+  size_t k = static_cast<size_t>(from - run_start_);
+  bool spaced = space_from_[k] < run_end_;
+  bool phone = digits_from_[k] >= 7 && (spaced || first == '+' || first == '0');
+  return phone ? last_digit_ + 1 : i;
 }
 
 bool IsClauseNumber(const UnicodeString& text, int32_t end) {
@@ -136,8 +146,9 @@ bool IsTimeOfDay(const UnicodeString& text, int32_t end) {
 }
 
 bool IsOrdinal(const UnicodeString& text, int32_t end) {
-  for (const char* suffix : {"st", "nd", "rd", "th", "er", "re", "e", "ème", "ed", "fed", "ydd", "af", "il", "ain"}) {
-    const UnicodeString& word = Utf16(suffix);
+  for (const char16_t* suffix : {u"st", u"nd", u"rd", u"th", u"er", u"re", u"e", u"\u00E8me", u"ed", u"fed", u"ydd",
+                                 u"af", u"il", u"ain"}) {
+    UnicodeString word(true, suffix, -1);  // read-only alias of the literal: no copy
     if (text.compare(end, word.length(), word) == 0 && !IsWordAt(text, end + word.length())) return true;
   }
   return false;

@@ -1,9 +1,9 @@
 #include "analysis/unit_status.h"
 
 #include <algorithm>
-#include <regex>
 #include <sstream>
 
+#include "analysis/contact_scan.h"
 #include "analysis/number_values.h"
 #include "analysis/target_reader.h"
 #include "i18n/locale_info.h"
@@ -39,14 +39,10 @@ void CollectInlines(const std::vector<Inline>& inlines, Invariants* out) {
 // Email addresses and phone numbers written in the text (digits only, so
 // "0113 496 0000" and "0113 4960000" agree).
 void CollectContacts(const std::string& text, Invariants* out) {
-  static const std::regex kEmail(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})");
-  static const std::regex kPhone(R"(\+?\d[\d \-]{7,}\d)");
-  for (std::sregex_iterator it(text.begin(), text.end(), kEmail), end; it != end; ++it) {
-    out->contacts.push_back(it->str());
-  }
-  for (std::sregex_iterator it(text.begin(), text.end(), kPhone), end; it != end; ++it) {
+  for (std::string& email : FindEmailAddresses(text)) out->contacts.push_back(std::move(email));
+  for (const std::string& phone : FindPhoneNumbers(text)) {
     std::string digits;
-    for (char c : it->str()) {
+    for (char c : phone) {
       if (c == '+' || (c >= '0' && c <= '9')) digits += c;
     }
     if (digits.size() >= 9) out->contacts.push_back(digits);

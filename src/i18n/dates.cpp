@@ -10,16 +10,33 @@
 
 namespace charterc {
 
+namespace {
+
+// Every document's dates are parsed, and making the format costs far more
+// than parsing one date: one is kept per thread (an ICU format is not to be
+// used by two threads at once). Null if ICU cannot make it.
+const icu::SimpleDateFormat* IsoDateFormat() {
+  thread_local std::unique_ptr<icu::SimpleDateFormat> format = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    auto made = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(u"yyyy-MM-dd"), icu::Locale::getRoot(),
+                                                        status);
+    if (U_FAILURE(status)) return std::unique_ptr<icu::SimpleDateFormat>();
+    made->setLenient(false);
+    made->adoptTimeZone(icu::TimeZone::createTimeZone(u"UTC"));
+    return made;
+  }();
+  return format.get();
+}
+
+}  // namespace
+
 std::optional<UDate> ParseIsoDate(const std::string& text) {
   if (text.size() != 10) return std::nullopt;
-  UErrorCode status = U_ZERO_ERROR;
-  icu::SimpleDateFormat format(icu::UnicodeString(u"yyyy-MM-dd"), icu::Locale::getRoot(), status);
-  if (U_FAILURE(status)) return std::nullopt;
-  format.setLenient(false);
-  format.adoptTimeZone(icu::TimeZone::createTimeZone(u"UTC"));
+  const icu::SimpleDateFormat* format = IsoDateFormat();
+  if (format == nullptr) return std::nullopt;
   icu::ParsePosition position(0);
   icu::UnicodeString source = icu::UnicodeString::fromUTF8(text);
-  UDate date = format.parse(source, position);
+  UDate date = format->parse(source, position);
   if (position.getErrorIndex() >= 0 || position.getIndex() != source.length()) return std::nullopt;
   return date;
 }

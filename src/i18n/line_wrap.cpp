@@ -23,8 +23,8 @@ int Width(const icu::UnicodeString& text) {
   return width;
 }
 
-// A copy, not tempSubString: that would alias `text`, which dies on return
-// (it printed freed memory into plain-text files, found by -j1/-j2 comparison).
+// Truncates its own copy: a tempSubString of the parameter would alias a
+// string that dies on return (the wrapped lines then held stray bytes).
 icu::UnicodeString TrimEnd(icu::UnicodeString text) {
   int32_t end = text.length();
   while (end > 0 && u_isWhitespace(text.charAt(end - 1))) --end;

@@ -96,7 +96,10 @@ int EnglishSyllables(const std::string& word) {
 // Building a filtered sentence iterator costs far more than measuring one
 // paragraph, and every paragraph and commitment is measured: the iterators
 // are built once per language and abbreviation list, per thread, and reused
-// (setText starts them afresh).
+// (setText starts them afresh). Per thread because an iterator holds the
+// text it walks: two threads may never share one. A thread builds its own
+// rather than cloning a shared one, as a shared one would be a global to
+// guard; with a few threads and languages that is a few builds a run.
 struct Iterators {
   std::unique_ptr<icu::BreakIterator> sentences;
   std::unique_ptr<icu::BreakIterator> words;

@@ -50,10 +50,7 @@ SpelledNumbers::SpelledNumbers(const icu::Locale& locale, const std::map<std::st
     }
   }
   for (const auto& [phrase, value] : extra) Add(UnicodeString::fromUTF8(phrase), value);
-  for (auto& [first, spellings] : by_first_word_) {
-    std::sort(spellings.begin(), spellings.end(),
-              [](const auto& a, const auto& b) { return a.first.length() > b.first.length(); });
-  }
+  trie_ = std::make_unique<PhraseTrie>(spellings_);
 }
 
 void SpelledNumbers::Add(UnicodeString spelled, double value) {
@@ -64,25 +61,25 @@ void SpelledNumbers::Add(UnicodeString spelled, double value) {
   UnicodeString hyphenated = spelled;
   hyphenated.findAndReplace(u" ", u"-");
   for (const UnicodeString& form : {spelled, spaced, hyphenated}) {
-    UnicodeString first(form, 0, FirstWordEnd(form, 0));
-    if (first.isEmpty()) continue;
-    auto& spellings = by_first_word_[first];
-    bool known = std::any_of(spellings.begin(), spellings.end(), [&](const auto& s) { return s.first == form; });
-    if (!known) spellings.emplace_back(form, value);
+    // A spelling is found where a word starts: one that starts with no letter never is.
+    if (FirstWordEnd(form, 0) == 0 || known_.count(form)) continue;
+    known_.emplace(form, spellings_.size());
+    spellings_.push_back(form);
+    values_.push_back(value);
   }
 }
 
 std::optional<SpelledNumber> SpelledNumbers::MatchAt(const UnicodeString& lower, int32_t i) const {
-  UnicodeString first(lower, i, FirstWordEnd(lower, i) - i);
-  auto it = by_first_word_.find(first);
-  if (it == by_first_word_.end()) return std::nullopt;
-  for (const auto& [spelled, value] : it->second) {
-    int32_t end = i + spelled.length();
-    if (lower.compare(i, spelled.length(), spelled) != 0) continue;
-    if (end < lower.length() && IsWordChar(lower.char32At(end))) continue;
-    return SpelledNumber{value, end};
-  }
-  return std::nullopt;
+  if (i >= lower.length() || !u_isalpha(lower.char32At(i))) return std::nullopt;
+  // The longest spelling the text holds at `i` that a word boundary ends
+  // (a spelling whose first word is only the start of the text's is
+  // ended by a letter, so it is refused here too).
+  std::optional<SpelledNumber> longest;
+  trie_->ForEachAt(lower, i, [&](int32_t spelling, int32_t end) {
+    if (end < lower.length() && IsWordChar(lower.char32At(end))) return;
+    longest = SpelledNumber{values_[spelling], end};
+  });
+  return longest;
 }
 
 const SpelledNumbers& SpelledNumbersFor(const icu::Locale& locale, const std::map<std::string, double>& extra,

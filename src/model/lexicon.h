@@ -5,10 +5,13 @@
 // locales/<lang>/lexicon.yaml (built in, or the project's own).
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace charterc {
+
+class LexiconPhrases;  // analysis/lexicon_phrases.h
 
 struct Lexicon {
   std::string lang;                                       // the file's language, e.g. "cy"
@@ -74,6 +77,10 @@ struct Lexicon {
   std::vector<std::string> status_columns;
   std::vector<std::string> status_met;
   std::vector<std::string> status_not_met;
+  // The reader's phrase lists above as one automaton, built by the loader
+  // once the lists are read (whoever changes a list afterwards builds it
+  // again); shared by copies of the lexicon and by threads, never changed.
+  std::shared_ptr<const LexiconPhrases> phrases;
 };
 
 using LexiconTable = std::map<std::string, Lexicon>;  // by document language tag

@@ -1,7 +1,10 @@
 #include "project/lexicon_loader.h"
 
+#include <memory>
+
 #include <yaml-cpp/yaml.h>
 
+#include "analysis/lexicon_phrases.h"
 #include "base/source_file.h"
 #include "i18n/locale_info.h"
 #include "i18n/text_case.h"
@@ -163,6 +166,7 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
   ok = ReadQuantityPhrases(source, root["quantity-phrases"], locale, &lexicon, sink) && ok;
   ok = ReadPlaceholders(source, root["placeholders"], &lexicon, sink) && ok;
   if (!ok) return std::nullopt;
+  lexicon.phrases = std::make_shared<const LexiconPhrases>(lexicon);
   return lexicon;
 }
 

@@ -35,3 +35,18 @@ TEST_CASE("combining marks take no column") {
   CHECK(ColumnWidth("e\xCC\x81") == 1);  // e + combining acute
   CHECK(ColumnWidth("مرحبا") == 5);
 }
+
+TEST_CASE("a line ended by a forced break keeps its own text") {
+  // The trimmed segment once aliased a string that had died: the short last
+  // word before a break came out as stray bytes (the Welsh plain-text
+  // edition's owner line).
+  std::vector<std::string> lines = WrapText(
+      "Perchennog: Pennaeth Gwasanaethau Cwsmeriaid, Llyfrgell Prifysgol Northfield\n"
+      "Adolygwyd ddiwethaf: 1 Medi 2026\nNesaf: 2027",
+      icu::Locale("cy"), 72);
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[0] == "Perchennog: Pennaeth Gwasanaethau Cwsmeriaid, Llyfrgell Prifysgol");
+  CHECK(lines[1] == "Northfield");
+  CHECK(lines[2] == "Adolygwyd ddiwethaf: 1 Medi 2026");
+  CHECK(lines[3] == "Nesaf: 2027");
+}
