@@ -63,6 +63,20 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   check->add_flag("--write-ids", options.write_ids,
                   "Write the ids of commitments found without markup into the sources as {#id}");
 
+  int serve_port = 8000;
+  CLI::App* serve = app.add_subcommand(
+      "serve", "Build, then preview the pages on http://127.0.0.1:PORT/, rebuilding on every save (Ctrl-C stops)");
+  serve->add_option("dir", options.project_dir, "Project folder (holds charters/)")->check(CLI::ExistingDirectory);
+  serve->add_option("-o,--out", options.out_dir, "Output folder (default: DIR/out)");
+  serve->add_option("--port", serve_port, "Port on 127.0.0.1 (default 8000; 0 picks a free one)")
+      ->check(CLI::Range(0, 65535));
+  CLI::Option* serve_formats =
+      serve->add_option("--format", options.formats, "Formats to write on each build, as for build (default: html)")
+          ->delimiter(',')
+          ->check(CLI::IsMember({"html", "txt", "epub", "pdf", "large-print", "json", "evidence", "report"}));
+  serve->add_flag("--strict", options.strict, "Treat warnings as errors");
+  serve->add_flag("-q,--quiet", options.quiet, "Print nothing when there is nothing wrong");
+
   std::string init_dir;
   CLI::App* init = app.add_subcommand("init", "Start a new charter project that builds cleanly");
   init->add_option("dir", init_dir, "Folder for the new project")->required();
@@ -112,7 +126,11 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
     int code = app.exit(e, env.out, env.err);
     return code == 0 ? kExitClean : kExitUsage;
   }
-  options.formats_explicit = formats->count() > 0;
+  options.formats_explicit = formats->count() > 0 || serve_formats->count() > 0;
+  if (serve->parsed()) {
+    if (serve_formats->count() == 0) options.formats = {"html"};  // what a preview shows, built fast
+    return RunServe(env, options, serve_port);
+  }
   if (build->parsed()) return RunBuild(env, options);
   if (check->parsed()) return RunCheck(env, options);
   if (init->parsed()) return RunInit(env, init_dir);

@@ -12,6 +12,9 @@ int RunBuild(Env& env, const PipelineOptions& options);
 int RunCheck(Env& env, const PipelineOptions& options);
 int RunInit(Env& env, const std::string& dir);
 int RunCodes(Env& env);
+// Builds, serves the output folder on 127.0.0.1:`port` (0: any free port)
+// and rebuilds on every change until Ctrl-C (src/serve/).
+int RunServe(Env& env, const PipelineOptions& options, int port);
 // `force`: write even where a translation cannot be carried into the file
 // (see translation_export_command.cpp).
 int RunXliffExtract(Env& env, const PipelineOptions& options, const std::string& lang, bool force);
