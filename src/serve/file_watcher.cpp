@@ -118,7 +118,18 @@ std::string FileWatcher::Handle(int wd, uint32_t mask, const std::string& name, 
     if (mask & (IN_CREATE | IN_MOVED_TO)) WatchTree(path, warnings);
     return path;
   }
-  return IsScratchFile(name) ? "" : path;
+  if (IsScratchFile(name)) return "";
+  if (mask & (IN_CREATE | IN_MOVED_TO)) created_.insert(path);
+  return path;
+}
+
+std::vector<std::string> FileWatcher::Settle(std::vector<std::string> changed) {
+  std::erase_if(changed, [&](const std::string& path) {
+    std::error_code failure;
+    return created_.count(path) > 0 && !fs::exists(fs::symlink_status(PathOf(path), failure));
+  });
+  created_.clear();
+  return changed;
 }
 
 std::vector<std::string> FileWatcher::ReadChanges(std::vector<std::string>* warnings) {

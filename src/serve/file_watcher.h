@@ -6,6 +6,7 @@
 // followed, hidden folders and the output folder are skipped.
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,11 @@ class FileWatcher {
   // of the inputs they changed, in order, without repeats, editors'
   // scratch files left out. New folders are watched on the way.
   std::vector<std::string> ReadChanges(std::vector<std::string>* warnings);
+  // `changed` (collected from ReadChanges over one burst) without the
+  // files that were created during the burst and are gone again: an
+  // editor's or sed's temporary file renamed over the real one. Starts the
+  // next burst.
+  std::vector<std::string> Settle(std::vector<std::string> changed);
 
  private:
   void WatchTree(const std::string& relative, std::vector<std::string>* warnings);
@@ -43,6 +49,7 @@ class FileWatcher {
   std::string skip_;  // resolved, or empty
   int fd_ = -1;
   std::map<int, std::string> folders_;  // watch descriptor -> folder relative to root ("" for root)
+  std::set<std::string> created_;       // files created in this burst, relative to root
 };
 
 }  // namespace charterc

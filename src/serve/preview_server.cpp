@@ -1,6 +1,7 @@
 #include "serve/preview_server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <thread>
@@ -23,6 +24,14 @@ PreviewServer::PreviewServer(const FileSystem& fs, std::string out_dir, const Bu
   server_->new_task_queue = [] { return new httplib::ThreadPool(kThreads); };
   server_->set_keep_alive_timeout(2);  // idle connections let a stopping server go soon
   server_->set_payload_max_length(64 * 1024);  // nothing is ever posted
+  // cpp-httplib's default also sets SO_REUSEPORT, which lets a second
+  // server bind the same port and take half the connections: a second
+  // `charterc serve` on a port in use must fail instead. SO_REUSEADDR
+  // alone lets a restarted server bind at once.
+  server_->set_socket_options([](int socket) {
+    int yes = 1;
+    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
 }
 
 PreviewServer::~PreviewServer() = default;

@@ -63,6 +63,8 @@ void RebuildLoop::Run() {
     }
     if (!debouncer.Due(Debouncer::Clock::now())) continue;
     debouncer.Clear();
+    changed = watcher_.Settle(std::move(changed));
+    if (changed.empty()) continue;  // only temporary files came and went
     Announce(changed, err_);
     feed_.SetBuilding(true);
     feed_.Publish(builder_.Build(changed));

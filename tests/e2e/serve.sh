@@ -43,8 +43,11 @@ fetch() {
   curl -sS --max-time 20 --path-as-is -D "$work/headers" -o "$work/body" -w '%{http_code}' "$@" "$base$path"
 }
 header() { grep -i "^$1:" "$work/headers" | head -n 1 | cut -d' ' -f2- | tr -d '\r'; }
+# The compact JSON answers are matched as text; json EXPR evaluates a Python
+# expression over the parsed body where order and types matter.
 json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print($1)" "$work/body"; }
-build_number() { fetch /_charterc/status >/dev/null && json 'd["build"]'; }
+# The status's build number, read without starting Python on every poll.
+build_number() { fetch /_charterc/status >/dev/null && sed -n 's/^{"build":\([0-9]*\),.*/\1/p' "$work/body"; }
 # wait_for_build N: until the status says build N or later is published.
 wait_for_build() {
   for _ in $(seq 1200); do
@@ -77,9 +80,19 @@ check "the client script is served" test "$(fetch /_charterc/live.js)" = 200
 check "the client script is JavaScript" test "$(header Content-Type)" = "text/javascript; charset=utf-8"
 check "the client listens for builds" grep -q "new EventSource('/_charterc/events')" "$work/body"
 check "the diagnostics endpoint answers" test "$(fetch '/_charterc/diagnostics?page=en/charter.html')" = 200
-check "a clean page has no diagnostics" test "$(json 'len(d["diagnostics"])')" = 0
-curl -sS -N --max-time 3 "$base/_charterc/events" >"$work/events" 2>/dev/null
-check "the event stream tells the current build" grep -q '^data: {"build":1,' "$work/events"
+check "a clean page has no diagnostics" grep -qF '"diagnostics":[]' "$work/body"
+# The event stream, read up to its first event (curl would wait for the
+# stream to end): the current build comes at once.
+first_event() {
+  exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
+  printf 'GET /_charterc/events HTTP/1.1\r\nHost: 127.0.0.1:%s\r\n\r\n' "$port" >&3
+  local line
+  while IFS= read -r -t 30 line <&3; do
+    case $line in data:*) echo "${line%$'\r'}"; break ;; esac
+  done
+  exec 3<&-
+}
+check "the event stream tells the current build" grep -q '^data: {"build":1,' <(first_event)
 
 # A save is rebuilt and the page shows it.
 sed -i 's/^title: Customer Service Charter$/title: Our Renamed Charter/' "$project/charters/charter.md"
@@ -88,7 +101,7 @@ fetch /en/charter.html >/dev/null
 check "the page shows the saved change" grep -q "Our Renamed Charter" "$work/body"
 check "the page names its build" grep -q 'data-build="2"' "$work/body"
 fetch /_charterc/status >/dev/null
-check "the status names the changed file" test "$(json 'd["changed"]')" = "['charters/charter.md']"
+check "the status names the changed file" grep -qF '"changed":["charters/charter.md"]' "$work/body"
 
 # A new error reaches the diagnostics with its file and line; the page
 # keeps its last good version.
@@ -97,14 +110,14 @@ error_line=$(grep -n 'no.such.fact' "$project/charters/charter.md" | cut -d: -f1
 check "an error gives build 3" wait_for_build 3
 fetch '/_charterc/diagnostics?page=en/charter.html' >/dev/null
 check "the diagnostics name the error's file and line" test "$(json '[(x["file"], x["line"], x["severity"]) for x in d["diagnostics"]]')" = "[('charters/charter.md', $error_line, 'error')]"
-check "the diagnostics say the page is withheld" test "$(json 'd["withheld"]')" = True
+check "the diagnostics say the page is withheld" grep -qF '"withheld":true' "$work/body"
 fetch '/_charterc/diagnostics?page=fr/charter.html' >/dev/null
-check "a page the project does not have has no diagnostics" test "$(json 'd["kind"]')" = other
+check "a page the project does not have has no diagnostics" grep -qF '"kind":"other"' "$work/body"
 fetch /en/charter.html >/dev/null
 check "the withheld page keeps its last good version" grep -q "Our Renamed Charter" "$work/body"
 check "the last good version has no new text" test -z "$(grep -l letters "$work/body")"
 fetch /_charterc/status >/dev/null
-check "the status counts the error" test "$(json 'd["errors"]')" = 1
+check "the status counts the error" grep -qF '"errors":1,' "$work/body"
 
 # A document that never built: its page lists its errors instead of a 404.
 printf -- '---\ntitle: [unclosed\n---\n\nText.\n' >"$project/charters/broken.md"
