@@ -114,7 +114,9 @@ void AnswerStatus(const RouteContext& context, httplib::Response& response) {
 
 void AnswerPreview(const RouteContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string& path = request.path;
-  if (path == "/_charterc/live.js") return response.set_content(std::string(PreviewClientScript()), "text/javascript; charset=utf-8");
+  if (path == "/_charterc/live.js") {
+    return response.set_content(std::string(PreviewClientScript()), "text/javascript; charset=utf-8");
+  }
   if (path == "/_charterc/events") return StreamBuildEvents(context.feed, response);
   if (path == "/_charterc/diagnostics") return AnswerDiagnostics(context, request, response);
   if (path == "/_charterc/status") return AnswerStatus(context, response);

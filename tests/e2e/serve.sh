@@ -18,6 +18,9 @@ cleanup() {
 trap cleanup EXIT
 source "$(dirname "$(realpath "$0")")/check.sh"
 
+"$charterc" serve --help >/dev/null 2>&1
+check "serve --help exits 0" test $? = 0
+
 project="$work/p"
 "$charterc" init "$project" >/dev/null 2>&1 || { echo "FAILED: init"; exit 1; }
 "$charterc" serve "$project" --port 0 2>"$work/serve.log" &

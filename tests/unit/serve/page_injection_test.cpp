@@ -46,7 +46,8 @@ TEST_CASE("InjectPreview: a CSP <meta> is widened for the preview, other metas a
 TEST_CASE("InjectPreview: a policy written with single quotes, entities or another case is read") {
   std::string page = "<META HTTP-EQUIV='content-security-policy' CONTENT='script-src &#39;none&#39;'/><body></body>";
   std::string served = InjectPreview(page, Tag());
-  CHECK(served.find("<META HTTP-EQUIV='content-security-policy' content=\"script-src http://127.0.0.1:8000/_charterc/live.js\"/>") != std::string::npos);
+  CHECK(served.find("<META HTTP-EQUIV='content-security-policy' "
+                    "content=\"script-src http://127.0.0.1:8000/_charterc/live.js\"/>") != std::string::npos);
 }
 
 TEST_CASE("InjectPreview: a page without a policy keeps its head as it is") {
