@@ -41,7 +41,10 @@ std::shared_ptr<const BuildResult> PreviewBuilder::Build(const std::vector<std::
   result->changed = changed;
   if (builds_ > 1) {
     std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    env_.err << "rebuilt in " << std::fixed << std::setprecision(2) << took.count() << " s\n" << std::flush;
+    env_.err << "rebuilt in " << std::fixed << std::setprecision(2) << took.count() << " s";
+    // A quiet build prints nothing when all is well: say that it is.
+    if (result->errors == 0 && result->warnings == 0) env_.err << ", no problems";
+    env_.err << "\n" << std::flush;
   }
   return result;
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -50,7 +51,11 @@ void RebuildLoop::Run() {
     std::optional<Debouncer::Clock::duration> left = debouncer.TimeLeft(now);
     int timeout = left ? static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(*left).count()) : -1;
     pollfd fds[2] = {{wake_fd_, POLLIN, 0}, {watcher_.fd(), POLLIN, 0}};
-    if (poll(fds, 2, timeout) < 0 && errno != EINTR) return;
+    if (poll(fds, 2, timeout) < 0 && errno != EINTR) {
+      err_ << "charterc: error: cannot wait for file changes: " << std::strerror(errno)
+           << "; the preview no longer rebuilds (restart it)\n";
+      return;
+    }
     if (fds[0].revents & POLLIN) return;
     if (fds[1].revents & POLLIN) {
       std::vector<std::string> changes = watcher_.ReadChanges(&warnings);

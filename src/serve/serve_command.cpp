@@ -52,7 +52,10 @@ int RunServe(Env& env, const PipelineOptions& options, int port) {
 
   PreviewBuilder builder(env, options);
   feed.Publish(builder.Build({}));
-  if (stop.Wait(std::chrono::milliseconds(0))) return kExitClean;  // Ctrl-C during the first build
+  if (stop.Wait(std::chrono::milliseconds(0))) {  // Ctrl-C during the first build
+    env.err << "stopped\n";
+    return kExitClean;
+  }
   env.err << "serving " << out_dir << " at http://127.0.0.1:" << server.port()
           << "/ (rebuilds on save; Ctrl-C stops)\n"
           << std::flush;
