@@ -39,8 +39,6 @@ bool WaitForStop(Env& env, StopSignal& stop, const BuildFeed& feed) {
 
 int RunServe(Env& env, const PipelineOptions& options, int port) {
   std::string error;
-  StopSignal stop(&error);  // first: every thread started later inherits the blocked signals
-  if (!error.empty()) return Refuse(env, "cannot handle signals: " + error);
   const std::string out_dir = options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
   BuildFeed feed;
   PreviewServer server(env.fs, out_dir, feed);
@@ -50,12 +48,13 @@ int RunServe(Env& env, const PipelineOptions& options, int port) {
   if (!watcher.Start(&error, &warnings)) return Refuse(env, error);
   for (const std::string& warning : warnings) env.err << "charterc: warning: " << warning << "\n";
 
+  // The first build runs alone, so Ctrl-C during it ends the process as it
+  // ends `charterc build`; changes saved meanwhile wait in the watcher.
+  UseDefaultStopActions();
   PreviewBuilder builder(env, options);
   feed.Publish(builder.Build({}));
-  if (stop.Wait(std::chrono::milliseconds(0))) {  // Ctrl-C during the first build
-    env.err << "stopped\n";
-    return kExitClean;
-  }
+  StopSignal stop(&error);  // before any thread starts: they inherit the blocked signals
+  if (!error.empty()) return Refuse(env, "cannot handle signals: " + error);
   env.err << "serving " << out_dir << " at http://127.0.0.1:" << server.port()
           << "/ (rebuilds on save; Ctrl-C stops)\n"
           << std::flush;

@@ -24,20 +24,22 @@ sigset_t StopSignals() {
 
 }  // namespace
 
+void UseDefaultStopActions() {
+  struct sigaction action {};
+  action.sa_handler = SIG_DFL;
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
+
 StopSignal::StopSignal(std::string* error) {
   sigset_t set = StopSignals();
   if (int failed = pthread_sigmask(SIG_BLOCK, &set, nullptr); failed != 0) {
     *error = std::strerror(failed);
     return;
   }
-  // A shell starting a background job without job control sets SIGINT to
-  // be ignored, and an ignored signal never reaches a signalfd: `kill -INT`
-  // from a script must still stop the server cleanly. Blocked first, so
-  // the default action can never run before the signalfd reads it.
-  struct sigaction action {};
-  action.sa_handler = SIG_DFL;
-  sigaction(SIGINT, &action, nullptr);
-  sigaction(SIGTERM, &action, nullptr);
+  // Blocked first, so the default action can never run before the
+  // signalfd reads the signal.
+  UseDefaultStopActions();
   signal_fd_ = signalfd(-1, &set, SFD_CLOEXEC);
   event_fd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
   if (signal_fd_ < 0 || event_fd_ < 0) *error = std::strerror(errno);

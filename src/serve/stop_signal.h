@@ -11,6 +11,12 @@
 
 namespace charterc {
 
+// Gives SIGINT and SIGTERM their default action (ending the process). A
+// shell starting a background job without job control sets SIGINT to be
+// ignored, and an ignored signal reaches no signalfd either: `kill -INT`
+// from a script must stop the preview like Ctrl-C in a terminal.
+void UseDefaultStopActions();
+
 class StopSignal {
  public:
   // Blocks SIGINT and SIGTERM in the calling thread and opens the fds;
