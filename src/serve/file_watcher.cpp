@@ -18,7 +18,12 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr uint32_t kFolderEvents = IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO |
-                                   IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_DONT_FOLLOW | IN_EXCL_UNLINK;
+                                   IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_EXCL_UNLINK;
+
+// The project folder and its four input folders may be symlinks (a shared
+// charters/ folder); below them, symlinked folders are not followed, so a
+// link to a parent cannot make the watch endless.
+bool FollowsLinks(const std::string& relative) { return relative.find('/') == std::string::npos; }
 
 std::string Resolved(const std::string& path) {
   std::error_code failure;
@@ -58,7 +63,8 @@ bool FileWatcher::Start(std::string* error, std::vector<std::string>* warnings) 
 }
 
 bool FileWatcher::AddWatch(const std::string& relative, std::vector<std::string>* warnings) {
-  int wd = inotify_add_watch(fd_, PathOf(relative).c_str(), kFolderEvents);
+  uint32_t mask = FollowsLinks(relative) ? kFolderEvents : kFolderEvents | IN_DONT_FOLLOW;
+  int wd = inotify_add_watch(fd_, PathOf(relative).c_str(), mask);
   if (wd < 0) {
     std::string hint = errno == ENOSPC ? " (the system's limit on watches: raise fs.inotify.max_user_watches)" : "";
     warnings->push_back("cannot watch " + PathOf(relative) + ": " + std::strerror(errno) + hint);
@@ -88,7 +94,7 @@ void FileWatcher::RewatchAll(std::vector<std::string>* warnings) {
   AddWatch("", warnings);
   for (std::string_view folder : WatchedFolders()) {
     std::error_code failure;
-    if (fs::is_directory(fs::symlink_status(PathOf(std::string(folder)), failure))) {
+    if (fs::is_directory(PathOf(std::string(folder)), failure)) {
       WatchTree(std::string(folder), warnings);
     }
   }

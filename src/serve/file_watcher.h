@@ -2,8 +2,8 @@
 // Watches a project's inputs with Linux inotify: charters/, locales/,
 // themes/ and data/ with every folder inside them (folders created later
 // included, and the four themselves when they appear), and charterc.yaml
-// and charterc-baseline.json at the top. Symlinked folders are not
-// followed, hidden folders and the output folder are skipped.
+// and charterc-baseline.json at the top. Symlinked folders inside them are
+// not followed; hidden folders and the output folder are skipped.
 
 #include <map>
 #include <set>
