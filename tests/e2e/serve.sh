@@ -38,6 +38,14 @@ if [ -z "$port" ]; then
 fi
 base="http://127.0.0.1:$port"
 
+# wait_for_change PATH: until a build started by a change to PATH is published.
+wait_for_change() {
+  for _ in $(seq 1200); do
+    fetch /_charterc/status >/dev/null 2>&1 && grep -qF "\"changed\":[\"$1\"]" "$work/body" && return 0
+    sleep 0.1
+  done
+  return 1
+}
 # fetch PATH [CURL OPTION...]: the body into $work/body, headers into
 # $work/headers; prints the status code.
 fetch() {
@@ -129,6 +137,13 @@ check "the explanation reloads with the builds" grep -q 'data-page="en/broken.ht
 check "the explanation has a policy forbidding other scripts" grep -q "script-src http://127.0.0.1:$port/_charterc/live.js" <(header Content-Security-Policy)
 check "no file is written for the withheld page" test ! -e "$project/out/en/broken.html"
 check "a page nobody makes is 404" test "$(fetch /en/nothing.html)" = 404
+
+# Folders created while serving are watched: locales/ (absent at the start)
+# and a folder inside it.
+mkdir -p "$project/locales/fr/notes"
+check "a new input folder gives build 5" wait_for_build 5
+printf 'Glossary for the translators.\n' >"$project/locales/fr/notes/glossary.txt"
+check "a file in a new folder is rebuilt" wait_for_change locales/fr/notes/glossary.txt
 
 # Nothing outside the output folder, however it is asked for.
 check "/../ is refused" test "$(fetch /../charterc.yaml)" = 403
