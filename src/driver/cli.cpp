@@ -28,6 +28,7 @@ struct CliValues {
   std::string code;    // codes [CODE]
   std::string shell;   // completion SHELL
   std::vector<std::string> explain_outputs;  // explain [OUTPUT...]
+  int serve_port = 8000;                     // serve --port
 };
 
 // The subcommands, to dispatch on, and each project folder argument, to
@@ -43,6 +44,8 @@ struct Commands {
   CLI::App* completion = nullptr;
   CLI::App* man = nullptr;
   CLI::App* explain = nullptr;
+  CLI::App* serve = nullptr;
+  CLI::Option* serve_formats = nullptr;
   CLI::App* clean = nullptr;
   CLI::Option* formats = nullptr;
   std::vector<std::pair<CLI::App*, CLI::Option*>> project_dirs;
@@ -120,6 +123,23 @@ void DefineBuild(CLI::App& app, Commands* c, CliValues* v) {
                    "(for make, Ninja and CMake's DEPFILE)")
       ->type_name("FILE");
   c->build->add_flag("--explain", v->options.explain, "Say why each output is made again (like ninja -d explain)");
+}
+
+void DefineServe(CLI::App& app, Commands* c, CliValues* v) {
+  c->serve = app.add_subcommand(
+      "serve", "Build, then preview the pages on http://127.0.0.1:PORT/, rebuilding on every save (Ctrl-C stops)");
+  AddProjectDir(c->serve, c, v);
+  c->serve->add_option("-o,--out", v->options.out_dir, "Output folder (default: DIR/out)")->type_name("DIR");
+  c->serve->add_option("--port", v->serve_port, "Port on 127.0.0.1 (default 8000; 0 picks a free one)")
+      ->check(CLI::Range(0, 65535))
+      ->type_name("PORT");
+  c->serve_formats =
+      c->serve->add_option("--format", v->options.formats, "Formats to write on each build, as for build (default: html)")
+          ->delimiter(',')
+          ->check(CLI::IsMember({"html", "txt", "epub", "pdf", "large-print", "json", "evidence", "report"}))
+          ->type_name("FORMATS");
+  c->serve->add_flag("--strict", v->options.strict, "Treat warnings as errors");
+  c->serve->add_flag("-q,--quiet", v->options.quiet, "Print nothing when there is nothing wrong");
 }
 
 // explain and clean read the build state the last build left in the output folder.
@@ -223,6 +243,7 @@ Commands DefineCommandLine(CLI::App& app, CliValues* v) {
   DefineBuild(app, &commands, v);
   DefineCheck(app, &commands, v);
   DefineBuildState(app, &commands, v);
+  DefineServe(app, &commands, v);
   DefineOthers(app, &commands, v);
   DefineTranslations(app, &commands, v);
   return commands;
@@ -280,11 +301,15 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
     return ReportParseError(env, app, e);
   }
   PipelineOptions& options = v.options;
-  options.formats_explicit = c.formats->count() > 0;
+  options.formats_explicit = c.formats->count() > 0 || c.serve_formats->count() > 0;
   options.color = WantsColor(v.color, env);
   if (!FindProject(env, c, &options)) return kExitUsage;
   if (c.build->parsed()) return RunBuild(env, options);
   if (c.check->parsed()) return RunCheck(env, options);
+  if (c.serve->parsed()) {
+    if (c.serve_formats->count() == 0) options.formats = {"html"};  // what a preview shows, built fast
+    return RunServe(env, options, v.serve_port);
+  }
   if (c.explain->parsed()) return RunExplain(env, options, v.explain_outputs);
   if (c.clean->parsed()) return RunClean(env, options);
   if (c.init->parsed()) return RunInit(env, v.init_dir);

@@ -18,6 +18,9 @@ int RunClean(Env& env, const PipelineOptions& options);
 int RunInit(Env& env, const std::string& dir);
 // `code`: empty to list every code; else a code or name to explain.
 int RunCodes(Env& env, const std::string& code);
+// Builds, serves the output folder on 127.0.0.1:`port` (0: any free port)
+// and rebuilds on every change until Ctrl-C (src/serve/).
+int RunServe(Env& env, const PipelineOptions& options, int port);
 // `force`: write even where a translation cannot be carried into the file
 // (see translation_export_command.cpp).
 int RunXliffExtract(Env& env, const PipelineOptions& options, const std::string& lang, bool force);

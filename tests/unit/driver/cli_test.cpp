@@ -198,7 +198,7 @@ TEST_CASE("completion scripts and the man page come from the command line's defi
   Run bash = Cli(fs, {"completion", "bash"});
   CHECK(bash.code == 0);
   CHECK(Has(bash.out, "complete -F _charterc charterc\n"));
-  CHECK(Has(bash.out, "/build|/check|/explain|/clean|/init|/codes|/completion|/xliff|/xliff/extract|"));
+  CHECK(Has(bash.out, "/build|/check|/explain|/clean|/serve|/init|/codes|/completion|/xliff|/xliff/extract|"));
   CHECK(Has(bash.out, "\"/build --format\")\n      _charterc_list \"html txt epub pdf large-print json evidence report\""));
   CHECK(Has(bash.out, "\"/check --color\")\n      COMPREPLY=($(compgen -W \"auto always never\" -- \"$cur\"))"));
   CHECK_FALSE(Has(bash.out, "help-man"));  // hidden
