@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/content_hash.h"
 #include "driver/build_state_io.h"
 #include "output/output_layout.h"
 #include "render/commitments_json.h"
@@ -53,14 +54,21 @@ std::string JoinNames(const std::vector<std::string>& names) {
 
 }  // namespace
 
-BuildPlan::BuildPlan(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink)
+BuildPlan::BuildPlan(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink,
+                     const std::optional<BuildState>& previous)
     : outer_env_(env), options_(options), out_dir_(OutputFolder(options)), observing_(env.fs, out_dir_),
       env_(env.WithFileSystem(observing_)), with_errors_(sink.FilesWithErrors()) {
   const Project& project = checked.loaded.project;
-  publication_ = [this](const Document& doc) {
-    if (with_errors_.count(doc.path) == 0) return Publication::Written;
-    bool was_written = outer_env_.fs.IsFile(JoinPath(out_dir_, OutputLayout::Document(doc.meta.lang, doc.name)));
-    return was_written ? Publication::LastGood : Publication::Withheld;
+  // Computed once per document: jobs call it from several threads.
+  std::map<std::string, Publication> publications;
+  for (const Document& doc : project.documents) {
+    publications[doc.path] = with_errors_.count(doc.path) == 0 ? Publication::Written
+                             : HadOutputs(doc, previous)     ? Publication::LastGood
+                                                             : Publication::Withheld;
+  }
+  publication_ = [publications = std::move(publications)](const Document& doc) {
+    auto it = publications.find(doc.path);
+    return it == publications.end() ? Publication::Withheld : it->second;
   };
   documents_ = static_cast<int>(std::count_if(project.documents.begin(), project.documents.end(),
                                               [&](const Document& doc) { return with_errors_.count(doc.path) == 0; }));
@@ -69,20 +77,54 @@ BuildPlan::BuildPlan(Env& env, const PipelineOptions& options, const CheckedProj
                    Wants(options, "epub"), Wants(options, "evidence"), options.bilingual};
   site_options_.pdf = {Wants(options, "pdf"), Wants(options, "large-print"), options.formats_explicit, out_dir_};
   site_options_.threads = std::max(1, options.jobs);
+  site_options_.withheld_langs = checked.withheld_langs;
   site_ = std::make_unique<SitePlan>(env_, site_options_, project, localised_, publication_, sink);
   site_->ReadStrings();
   // Inputs are named after planning read the theme and strings, so they count.
   observed_ = checked.observed;
   for (const auto& [question, answer] : observing_.observations()) observed_[question] = answer;
   request_ = RequestHash(env, options);
+  // commitments.json and the report print findings: their severities
+  // (--strict, severity:), the baseline and the day all change them.
+  HashBuilder findings;
+  for (const Diagnostic& d : sink.Sorted()) {
+    findings.Add(static_cast<uint64_t>(d.code)).Add(static_cast<uint64_t>(d.severity)).Add(d.location.file);
+    findings.Add(static_cast<uint64_t>(d.location.line)).Add(static_cast<uint64_t>(d.location.column));
+    findings.Add(d.message).Add(d.baselined);
+  }
   inputs_ = std::make_unique<JobInputs>(checked.loaded, localised_, observed_, with_errors_,
-                                        OutputRequestHash(env, options));
+                                        OutputRequestHash(env, options), findings.Finish());
   if (WantsSite(options)) {
     jobs_ = site_->Jobs(*inputs_);
     if (!site_->TemplateUsable()) documents_ = 0;
   }
   PlanReports(env_, options, checked, publication_, &jobs_);
 }
+
+// A document withheld now keeps what an earlier build made of it: its
+// page, or any of its other outputs (a build of text or books only).
+bool BuildPlan::HadOutputs(const Document& doc, const std::optional<BuildState>& previous) const {
+  const std::string html = OutputLayout::Document(doc.meta.lang, doc.name);
+  if (outer_env_.fs.IsFile(JoinPath(out_dir_, html))) return true;
+  if (!previous) return false;
+  for (OutputFormat format : {OutputFormat::Text, OutputFormat::Epub, OutputFormat::Pdf, OutputFormat::LargePrintPdf}) {
+    if (previous->outputs.count(OutputLayout::Document(doc.meta.lang, doc.name, format))) return true;
+  }
+  return false;
+}
+
+uint64_t BuildPlan::Signature(const OutputJob& job) const {
+  BuildState now;
+  now.inputs = inputs_->hashes();
+  return now.Signature(job.inputs);
+}
+
+bool BuildPlan::Makes(const std::string& format) const {
+  if (format == "pdf" || format == "large-print") return Wants(options_, format) && site_->PrinterReady();
+  return Wants(options_, format);
+}
+
+bool BuildPlan::SawWholeProject() const { return documents_ > 0 && site_->TemplateUsable(); }
 
 std::string BuildPlan::ChangedInputs(const OutputJob& job, const BuildState& previous) const {
   std::vector<std::string> changed;
@@ -114,9 +156,12 @@ std::string BuildPlan::WhyMake(const OutputJob& job, const std::optional<BuildSt
   if (!previous) return "no earlier build";
   auto record = previous->outputs.find(job.path);
   if (record == previous->outputs.end()) return "new output";
-  if (record->second.inputs.empty()) return "the last build could not make it";
-  if (std::string changed = ChangedInputs(job, *previous); !changed.empty()) return "changed: " + changed;
+  if (record->second.signature == 0) return "the last build could not make it";
   if (record->second.inputs != job.inputs) return "made from other inputs than before";
+  if (record->second.signature != Signature(job)) {
+    std::string changed = ChangedInputs(job, *previous);
+    return "changed: " + (changed.empty() ? std::string("its inputs, since it was made") : changed);
+  }
   if (!OutputIntact(outer_env_.fs, out_dir_, job.path, record->second.content)) return "missing or edited in the output folder";
   return "";
 }

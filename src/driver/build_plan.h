@@ -24,7 +24,10 @@ namespace charterc {
 
 class BuildPlan {
  public:
-  BuildPlan(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink);
+  // `previous`: the last build's state, which also tells which documents
+  // have last good outputs to keep.
+  BuildPlan(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink,
+            const std::optional<BuildState>& previous);
 
   const std::vector<OutputJob>& jobs() const { return jobs_; }
   // Outputs of withheld documents whose last good version stays.
@@ -35,12 +38,23 @@ class BuildPlan {
   int documents() const { return documents_; }  // source documents published
   int threads() const { return site_options_.threads; }
 
+  // The hash of `job`'s inputs now (see OutputRecord::signature).
+  uint64_t Signature(const OutputJob& job) const;
+  // Whether this build makes outputs of `format` (as OutputLayout::FormatOf
+  // names them): asked for, and, for PDFs, a printer found.
+  bool Makes(const std::string& format) const;
+  // Whether the build saw the whole project: a usable page template and at
+  // least one document. Only then may it remove what it no longer makes.
+  bool SawWholeProject() const;
+
   // Why `job` must be made again, compared with the last build; empty when
   // its output can stay as it is.
   std::string WhyMake(const OutputJob& job, const std::optional<BuildState>& previous) const;
 
  private:
   std::string ChangedInputs(const OutputJob& job, const BuildState& previous) const;
+
+  bool HadOutputs(const Document& doc, const std::optional<BuildState>& previous) const;
 
   Env& outer_env_;
   const PipelineOptions& options_;

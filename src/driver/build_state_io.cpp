@@ -1,5 +1,7 @@
 #include "driver/build_state_io.h"
 
+#include <algorithm>
+
 #include "base/content_hash.h"
 
 namespace charterc {
@@ -15,6 +17,12 @@ uint64_t OutputRequestHash(const Env& env, const PipelineOptions& options) {
 uint64_t RequestHash(const Env& env, const PipelineOptions& options) {
   HashBuilder hash;
   hash.Add(OutputRequestHash(env, options));
+  // PDFs asked for but not printable last time must be tried when a browser appears.
+  if (std::find(options.formats.begin(), options.formats.end(), "pdf") != options.formats.end() ||
+      std::find(options.formats.begin(), options.formats.end(), "large-print") != options.formats.end()) {
+    std::string looked_for;
+    hash.Add(env.printer.Available(&looked_for));
+  }
   for (const std::string& format : options.formats) hash.Add(format);
   for (const std::string& lang : options.bilingual) hash.Add(lang);
   hash.Add(static_cast<uint64_t>(options.diagnostics_format))
@@ -54,7 +62,7 @@ namespace {
 std::string MakeEscaped(const std::string& path) {
   std::string escaped;
   for (char c : path) {
-    if (c == ' ' || c == '#') escaped += '\\';
+    if (c == ' ' || c == '#' || c == ':') escaped += '\\';
     if (c == '$') escaped += '$';
     escaped += c;
   }
@@ -69,13 +77,18 @@ void WriteDepfile(const Env& env, const PipelineOptions& options, const BuildSta
     rule += (rule.empty() ? "" : " \\\n ") + MakeEscaped(JoinPath(OutputFolder(options), path));
   }
   rule += ":";
+  std::string phony;
   for (const auto& [question, answer] : state.observed) {
     // Files that exist and were read; a file that did not exist is not a
     // prerequisite Make can check (a new one is found by the next build).
-    if (IsContentQuestion(question) && answer != 0) rule += " \\\n  " + MakeEscaped(QuestionPath(question));
+    if (!IsContentQuestion(question) || answer == 0) continue;
+    rule += " \\\n  " + MakeEscaped(QuestionPath(question));
+    // As gcc -MP: an empty rule per input, so deleting one is not an error.
+    phony += "\n" + MakeEscaped(QuestionPath(question)) + ":\n";
   }
+  rule += "\n" + phony;
   std::string error;
-  if (!env.fs.WriteFileAtomic(options.depfile, rule + "\n", &error)) {
+  if (!env.fs.WriteFileAtomic(options.depfile, rule, &error)) {
     env.err << "charterc: error: cannot write " << options.depfile << ": " << error << "\n";
   }
 }
@@ -86,12 +99,12 @@ bool OutputIntact(const FileSystem& fs, const std::string& out_dir, const std::s
 }
 
 bool NothingChanged(const FileSystem& fs, const std::string& out_dir, const BuildState& state, uint64_t request) {
-  if (state.request != request) return false;
+  if (state.request != request || !state.complete) return false;
   for (const auto& [question, answer] : state.observed) {
     if (!StillHolds(fs, question, answer)) return false;
   }
   for (const auto& [path, record] : state.outputs) {
-    if (!OutputIntact(fs, out_dir, path, record.content)) return false;
+    if (record.signature == 0 || !OutputIntact(fs, out_dir, path, record.content)) return false;
   }
   return true;
 }

@@ -1,6 +1,7 @@
 #include "driver/job_inputs.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "base/content_hash.h"
 #include "model/fact_placeholders.h"
@@ -11,23 +12,37 @@ namespace {
 
 std::string BaseName(const std::string& path) { return path.substr(path.rfind('/') + 1); }
 
-// Files that belong to one document (its source, its translations, probes
-// for translations it might have) or to one fact; everything else a build
-// asked about is global. Folder listings are not inputs of any output:
-// a new or removed document changes the list of jobs, not their inputs.
+bool EndsWith(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Files that belong to one document (its source, its translations, and the
+// probes for translations it might have: <doc>.<lang>.md, <doc>.xlf,
+// <doc>.po) or to one fact; everything else a build asked about is global
+// (a document named "ui" does not own locales/en/ui.yaml). Folder listings
+// are not inputs of any output: a new or removed document changes the list
+// of jobs, not their inputs.
 bool Global(const std::string& question, const std::set<std::string>& owned,
             const std::set<std::string>& document_names) {
   if (question.compare(0, 6, "files\t") == 0 || question.compare(0, 5, "dirs\t") == 0) return false;
   const std::string path = QuestionPath(question);
   if (owned.count(path)) return false;
   const std::string base = BaseName(path);
-  return !document_names.count(base.substr(0, base.find('.')));
+  bool translation_file = EndsWith(base, ".md") || EndsWith(base, ".xlf") || EndsWith(base, ".po");
+  return !(translation_file && document_names.count(base.substr(0, base.find('.'))));
+}
+
+// Every bit of a value counts: std::to_string keeps six decimals.
+std::string FullPrecision(double value) {
+  char text[40];
+  std::snprintf(text, sizeof text, "%.17g", value);
+  return text;
 }
 
 uint64_t FactHash(const Fact& fact) {
   return HashBuilder()
       .Add(fact.name)
-      .Add(std::to_string(fact.value))
+      .Add(FullPrecision(fact.value))
       .Add(FactUnitName(fact.unit))
       .Add(fact.currency)
       .Add(fact.label)
@@ -37,7 +52,7 @@ uint64_t FactHash(const Fact& fact) {
 }  // namespace
 
 JobInputs::JobInputs(const LoadedProject& loaded, const Localised& localised, const Observations& observations,
-                     const std::set<std::string>& with_errors, uint64_t request)
+                     const std::set<std::string>& with_errors, uint64_t request, uint64_t findings)
     : loaded_(loaded), localised_(localised), observations_(observations), with_errors_(with_errors) {
   const Project& project = loaded.project;
   std::set<std::string> owned, names;
@@ -52,7 +67,7 @@ JobInputs::JobInputs(const LoadedProject& loaded, const Localised& localised, co
   for (const auto& [name, fact] : project.facts) owned.insert(fact.location.file);
   HashBuilder global, everything;
   global.Add(request);
-  everything.Add(request);
+  everything.Add(request).Add(findings);
   for (const auto& [question, answer] : observations) {
     if (Global(question, owned, names)) global.Add(question).Add(answer);
     everything.Add(question).Add(answer);
@@ -63,9 +78,11 @@ JobInputs::JobInputs(const LoadedProject& loaded, const Localised& localised, co
 }
 
 void JobInputs::AddSource(const std::string& path, std::vector<std::string>* names) {
+  // The text the build loaded, whatever the path's spelling in questions.
+  const SourceFile* source = loaded_.Source(path);
   auto it = observations_.find("read\t" + path);
   const std::string name = "source " + path;
-  hashes_[name] = it == observations_.end() ? 0 : it->second;
+  hashes_[name] = source != nullptr ? ContentHash(source->text()) : it == observations_.end() ? 0 : it->second;
   names->push_back(name);
   AddFacts(path, names);
 }

@@ -11,7 +11,7 @@
 //   title <doc>          a document another one links to: its title, and
 //                        whether it is published
 //   editions <doc>       the languages a document is published in
-//   everything           all of the above: the index, traceability pages,
+//   everything           all of the above and the findings: the index, traceability pages,
 //                        books of every document, commitments.json
 
 #include <cstdint>
@@ -30,8 +30,10 @@ class JobInputs {
  public:
   // `request`: what every output depends on (OutputRequestHash).
   // `observations`: every question loading and checking asked.
+  // `findings`: hash of every finding, which commitments.json and the
+  // report print.
   JobInputs(const LoadedProject& loaded, const Localised& localised, const Observations& observations,
-            const std::set<std::string>& with_errors, uint64_t request);
+            const std::set<std::string>& with_errors, uint64_t request, uint64_t findings);
 
   // A page of `doc` (a source or an edition) in any single-document format.
   std::vector<std::string> ForPage(const Document& doc);

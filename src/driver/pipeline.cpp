@@ -79,7 +79,10 @@ void ApplyBaseline(const Env& env, const PipelineOptions& options, CheckedProjec
 }  // namespace
 
 std::string OutputFolder(const PipelineOptions& options) {
-  return options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
+  std::string out = options.out_dir.empty() ? JoinPath(options.project_dir, "out") : options.out_dir;
+  // "out/" and "out" are one folder: inputs are told from outputs by it.
+  while (out.size() > 1 && out.back() == '/') out.pop_back();
+  return out;
 }
 
 CheckedProject LoadAndCheck(const Env& outer_env, const PipelineOptions& options, DiagnosticSink& sink) {
@@ -108,10 +111,6 @@ CheckedProject LoadAndCheck(const Env& outer_env, const PipelineOptions& options
 
 namespace {
 
-bool Wants(const PipelineOptions& options, const std::string& format) {
-  return std::find(options.formats.begin(), options.formats.end(), format) != options.formats.end();
-}
-
 std::string JoinComma(const std::vector<std::string>& parts) {
   std::string joined;
   for (const std::string& part : parts) joined += (joined.empty() ? "" : ",") + part;
@@ -119,17 +118,20 @@ std::string JoinComma(const std::vector<std::string>& parts) {
 }
 
 // What the last build wrote that this one does not make: removed when this
-// build was asked for its format (its document was deleted or renamed, or
+// build could make its format (its document was deleted or renamed, or
 // lost a translation), kept with its record when not (`build --format
-// html` leaves the PDFs alone). Last good outputs of withheld documents stay.
+// html` leaves the PDFs alone, as does a build without a browser). Nothing
+// is removed when the build could not see the project whole (a broken page
+// template, an unreadable file, no documents found): a typo must not
+// delete a site. Last good outputs of withheld documents stay.
 void RemoveStale(FileSystem& fs, const PipelineOptions& options, const std::optional<BuildState>& previous,
-                 const BuildPlan& plan, BuildState* state) {
+                 const BuildPlan& plan, bool whole, BuildState* state) {
   if (!previous) return;
   std::set<std::string> planned(plan.kept().begin(), plan.kept().end());
   for (const OutputJob& job : plan.jobs()) planned.insert(job.path);
   for (const auto& [path, record] : previous->outputs) {
     if (planned.count(path)) continue;
-    if (!Wants(options, OutputLayout::FormatOf(path))) {
+    if (!whole || !plan.Makes(OutputLayout::FormatOf(path))) {
       state->outputs[path] = record;
       continue;
     }
@@ -145,7 +147,7 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
                        const std::optional<BuildState>& previous) {
   const std::string out_dir = OutputFolder(options);
   StageTimer timer(env.err, options.verbose);
-  const BuildPlan plan(env, options, checked, sink);
+  const BuildPlan plan(env, options, checked, sink, previous);
   Written written;
   written.documents = plan.documents();
   BuildState& state = written.state;
@@ -180,7 +182,12 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
       // A diagnostic says why. The file the last build wrote stays, and
       // its record loses its inputs, so the next build tries again.
       std::lock_guard<std::mutex> lock(records);
-      if (before != nullptr) state.outputs[job.path] = {before->content, {}};
+      if (before != nullptr) state.outputs[job.path] = {before->content, 0, {}};
+      state.complete = false;
+      if (!bytes.empty()) {  // what went wrong, when a job threw
+        sink.Report(DiagCode::E0801, SourceLocation{JoinPath(out_dir, job.path), 0, 0, 0},
+                    "cannot make output: " + bytes, "run the build again; if it keeps failing, report it");
+      }
       return;
     }
     const uint64_t content = ContentHash(bytes);
@@ -188,7 +195,7 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
     bool same = before != nullptr && before->content == content && OutputIntact(env.fs, out_dir, job.path, content);
     if (!same && !writer.Write(job.path, bytes)) return;
     std::lock_guard<std::mutex> lock(records);
-    state.outputs[job.path] = {content, job.inputs};
+    state.outputs[job.path] = {content, plan.Signature(job), job.inputs};
     ++written.made;
   });
   // A kept output (a withheld document's last good page) keeps its record.
@@ -196,7 +203,8 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
     if (previous && previous->outputs.count(path)) state.outputs[path] = previous->outputs.at(path);
   }
   progress.Finish();
-  RemoveStale(env.fs, options, previous, plan, &state);
+  const bool whole = plan.SawWholeProject() && !sink.HasIoFailure();
+  RemoveStale(env.fs, options, previous, plan, whole, &state);
   timer.Lap("render/write");
   return written;
 }

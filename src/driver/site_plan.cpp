@@ -68,6 +68,7 @@ std::vector<OutputJob> SitePlan::Jobs(JobInputs& inputs) {
     else if (publication == Publication::LastGood) PlanKept(doc);
   }
   for (const Document& edition : localised_.editions) PlanDocument(edition, &jobs);
+  KeepUnbuiltEditions();
   if (options_.html && options_.bilingual.size() == 2) {
     for (const Document* doc : localised_.pages) {
       if (!doc->edition) PlanBilingual(*doc, &jobs);
@@ -90,7 +91,8 @@ void SitePlan::PlanDocument(const Document& doc, std::vector<OutputJob>* jobs) {
                        return true;
                      }});
   }
-  if (pdf_.Ready()) {
+  printer_ready_ = pdf_.Ready();
+  if (printer_ready_) {
     for (bool large_print : {false, true}) {
       if (!(large_print ? pdf_.options().large_print : pdf_.options().regular)) continue;
       std::string path = OutputLayout::Document(lang, doc.name, large_print ? OutputFormat::LargePrintPdf : OutputFormat::Pdf);
@@ -139,6 +141,25 @@ void SitePlan::PlanKept(const Document& doc) {
   if (std::optional<EpubChapter> chapter = LastGoodChapter(epub, doc.name)) {
     kept_chapters_[doc.meta.lang].push_back(std::move(*chapter));
     in_books_[doc.meta.lang];  // the collection is written even if it holds only kept chapters
+  }
+}
+
+// A translation with an integrity error has no edition this time; the pages
+// an earlier build made from it stay, like a withheld source's. A language
+// withheld on purpose (N1015) keeps nothing.
+void SitePlan::KeepUnbuiltEditions() {
+  for (const Translation& translation : project_.translations) {
+    const Document* source = project_.FindDocument(translation.document);
+    if (source == nullptr || options_.withheld_langs.count(translation.lang)) continue;
+    auto langs = localised_.edition_langs.find(source->name);
+    if (langs != localised_.edition_langs.end() &&
+        std::find(langs->second.begin(), langs->second.end(), translation.lang) != langs->second.end()) {
+      continue;
+    }
+    for (OutputFormat format : {OutputFormat::Html, OutputFormat::Text, OutputFormat::Epub, OutputFormat::Pdf,
+                                OutputFormat::LargePrintPdf}) {
+      kept_.push_back(OutputLayout::Document(translation.lang, source->name, format));
+    }
   }
 }
 

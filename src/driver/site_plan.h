@@ -33,6 +33,7 @@ struct SiteOptions {
   std::vector<std::string> bilingual;  // two language tags, page language first; empty: no bilingual editions
   PdfOptions pdf = {};  // out/<lang>/<doc>.pdf and .large-print.pdf
   int threads = 1;      // how many workers will run the jobs (per-worker caches)
+  std::set<std::string> withheld_langs = {};  // languages checked but not published (N1015)
 };
 
 // Everything the jobs read; it must outlive them.
@@ -44,6 +45,8 @@ class SitePlan {
   // Whether the theme's page template can be used (LoadAndCheck reported
   // it when not): without it no page is made.
   bool TemplateUsable() const;
+  // Whether PDFs are planned (asked for, and a printer found); after Jobs.
+  bool PrinterReady() const { return printer_ready_; }
   // Reads the strings of every page language, so the build state sees them
   // as inputs before the jobs are named (call before Jobs).
   void ReadStrings();
@@ -58,6 +61,7 @@ class SitePlan {
   std::vector<EditionLink> EditionsOf(const Document& doc) const;
   void PlanDocument(const Document& doc, std::vector<OutputJob>* jobs);
   void PlanKept(const Document& doc);
+  void KeepUnbuiltEditions();
   void PlanBilingual(const Document& source, std::vector<OutputJob>* jobs);
   void PlanEverythingJobs(std::vector<OutputJob>* jobs);
   bool MakeEpub(int worker, const std::string& relative, const std::string& lang,
@@ -81,6 +85,7 @@ class SitePlan {
   std::map<std::string, std::vector<const Document*>> in_books_;  // by language, for the collection
   std::map<std::string, std::vector<EpubChapter>> kept_chapters_;  // by language
   std::vector<std::string> kept_;
+  bool printer_ready_ = false;
 };
 
 }  // namespace charterc

@@ -49,7 +49,7 @@ int RunExplain(Env& env, PipelineOptions options, const std::vector<std::string>
   std::ostringstream ignored;
   Env quiet = env.WithStreams(ignored, ignored);
   CheckedProject checked = LoadAndCheck(quiet, options, sink);
-  BuildPlan plan(quiet, options, checked, sink);
+  BuildPlan plan(quiet, options, checked, sink, previous);
   int again = 0, planned = 0;
   for (const OutputJob& job : plan.jobs()) {
     if (!Named(outputs, job.path)) continue;

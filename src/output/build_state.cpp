@@ -19,9 +19,10 @@ constexpr const char* kHeader =
     "#                                  what was asked for (`charterc explain` asks the same)\n"
     "#   observed <hash> <kind> <path>  a question asked of the file system, and its answer\n"
     "#   input <hash> <name>            something outputs are made from\n"
-    "#   output <hash> <path>           an output written, and the hash of its bytes;\n"
+    "#   output <hash> <hash> <path>    an output written: the hash of its bytes, of its inputs;\n"
     "#   from <name>                    ... followed by the inputs it was made from\n"
     "#   exit <code>                    the build's exit code\n"
+    "#   complete <0|1>                 whether every output could be made\n"
     "#   stdout <text>                  what it printed (replayed when nothing changed),\n"
     "#   stderr <text>                  with \\\\, \\n, \\r and \\t escaped\n";
 
@@ -74,6 +75,22 @@ bool Unescaped(const std::string& text, std::string* out) {
   return true;
 }
 
+// An output path as the state may name it: inside the output folder. A
+// state naming anything else is damaged (or forged), and clean or a build
+// must never delete that file.
+bool SafeOutputPath(const std::string& path) {
+  if (path.empty() || path[0] == '/' || path.find('\\') != std::string::npos) return false;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t end = path.find('/', start);
+    std::string part = path.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (part.empty() || part == "." || part == "..") return false;
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string BuildStatePath() { return std::string(OutputLayout::kStateFolder) + "/state"; }
@@ -88,10 +105,11 @@ std::string BuildState::Serialise() const {
   for (const auto& [question, answer] : observed) out << "observed\t" << HashHex(answer) << "\t" << question << "\n";
   for (const auto& [name, hash] : inputs) out << "input\t" << HashHex(hash) << "\t" << name << "\n";
   for (const auto& [path, record] : outputs) {
-    out << "output\t" << HashHex(record.content) << "\t" << path << "\n";
+    out << "output\t" << HashHex(record.content) << "\t" << HashHex(record.signature) << "\t" << path << "\n";
     for (const std::string& name : record.inputs) out << "from\t" << name << "\n";
   }
   out << "exit\t" << exit_code << "\n";
+  out << "complete\t" << (complete ? 1 : 0) << "\n";
   out << "stdout\t" << Escaped(printed_out) << "\n";
   out << "stderr\t" << Escaped(printed_err) << "\n";
   return out.str();
@@ -133,11 +151,20 @@ std::optional<BuildState> BuildState::Parse(const std::string& text, std::string
     } else if (kind == "input" && (ok = ReadHashed(rest, &hash, &name))) {
       state.inputs[name] = hash;
     } else if (kind == "output" && (ok = ReadHashed(rest, &hash, &name))) {
-      current = &state.outputs[name];
-      current->content = hash;
+      std::string path;
+      uint64_t signature = 0;
+      ok = ReadHashed(name, &signature, &path) && SafeOutputPath(path);
+      if (ok) {
+        current = &state.outputs[path];
+        current->content = hash;
+        current->signature = signature;
+      }
     } else if (kind == "from") {
       ok = current != nullptr && !rest.empty();
       if (ok) current->inputs.push_back(rest);
+    } else if (kind == "complete") {
+      ok = rest == "0" || rest == "1";
+      state.complete = rest == "1";
     } else if (kind == "exit") {
       ok = !rest.empty() && rest.find_first_not_of("0123456789") == std::string::npos && rest.size() < 4;
       if (ok) state.exit_code = std::stoi(rest);
@@ -158,11 +185,11 @@ std::optional<BuildState> BuildState::Parse(const std::string& text, std::string
   return state;
 }
 
-std::optional<uint64_t> BuildState::Signature(const std::vector<std::string>& names) const {
+uint64_t BuildState::Signature(const std::vector<std::string>& names) const {
   HashBuilder hash;
   for (const std::string& name : names) {
     auto it = inputs.find(name);
-    if (it == inputs.end()) return std::nullopt;
+    if (it == inputs.end()) return 0;
     hash.Add(name).Add(it->second);
   }
   return hash.Finish();

@@ -22,6 +22,11 @@ namespace charterc {
 
 struct OutputRecord {
   uint64_t content = 0;             // hash of the bytes written
+  // Hash of the inputs' hashes when it was made (Signature): a record kept
+  // from an older build (a format not asked for since) is compared with
+  // what its inputs are now, not with what they were in the last build.
+  // 0: the last attempt failed, so it must be made again.
+  uint64_t signature = 0;
   std::vector<std::string> inputs;  // names into BuildState::inputs
 };
 
@@ -36,6 +41,7 @@ struct BuildState {
   std::map<std::string, uint64_t> inputs;  // "source charters/a.md", "fact loan.standard", ...
   std::map<std::string, OutputRecord> outputs;  // by path relative to the output folder
   int exit_code = 0;
+  bool complete = true;  // every job succeeded: otherwise a build must try again
   std::string printed_out;  // what the build printed on stdout and stderr,
   std::string printed_err;  // replayed as it was by a no-op build
 
@@ -43,9 +49,9 @@ struct BuildState {
   // nullopt, with `why`, for a file that is damaged or of another version.
   static std::optional<BuildState> Parse(const std::string& text, std::string* why);
 
-  // The hash an output's inputs have in this state; nullopt when one of
-  // them is unknown.
-  std::optional<uint64_t> Signature(const std::vector<std::string>& names) const;
+  // The hash an output's inputs have in this state; 0 when one of them is
+  // unknown.
+  uint64_t Signature(const std::vector<std::string>& names) const;
 };
 
 // Where the state lives, relative to the output folder.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <thread>
 
 namespace charterc {
@@ -11,8 +12,16 @@ namespace {
 void RunOne(const OutputJob& job, int worker, const JobStarted& started, const JobDone& done) {
   if (started) started(job);
   std::string bytes;
-  bool ok = job.make(worker, &bytes);
-  done(job, ok, std::move(bytes));
+  bool ok = false;
+  try {
+    ok = job.make(worker, &bytes);
+  } catch (const std::exception& e) {
+    // A job that throws (out of memory, a bug) fails alone; the others go
+    // on. Its bytes carry the reason, for the diagnostic.
+    done(job, false, e.what());
+    return;
+  }
+  done(job, ok, ok ? std::move(bytes) : std::string());
 }
 
 }  // namespace

@@ -12,7 +12,8 @@
 namespace charterc {
 
 // Called on the job's thread when it finished; `ok` false when it could not
-// make its bytes. Must be safe to call from several threads at once.
+// make its bytes (then `bytes` is empty, or says what the job threw). Must
+// be safe to call from several threads at once.
 using JobDone = std::function<void(const OutputJob& job, bool ok, std::string bytes)>;
 
 // Called before a job starts (progress), from the job's thread.

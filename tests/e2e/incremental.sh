@@ -88,6 +88,31 @@ check "the other pages stay" test -s "$p/out/en/lending.html"
 (cd "$p" && "$charterc" build . --format html) >/dev/null 2>&1
 check "outputs of formats not asked for stay" test -s "$p/out/en/lending.txt"
 
+# A format left out for a while is brought up to date when asked again
+# (charterc serve builds HTML only, then a full build must not publish old text).
+sed -i 's/value: 28/value: 35/' "$p/charters/facts.yaml"
+(cd "$p" && "$charterc" build . --format html) >/dev/null 2>&1
+build >/dev/null 2>&1
+check "a format not asked for meanwhile is made again from the new inputs" grep -q "35 days" "$p/out/en/lending.txt"
+
+# A broken page template stops the pages, but deletes nothing.
+mkdir -p "$p/themes/default"
+echo "<html><body>no slots" >"$p/themes/default/page.xhtml"
+echo "- We lend DVDs for {{ loan.days }}. {#dvd}" >>"$p/charters/lending.md"
+build >/dev/null 2>"$work/template.txt"
+check "the broken template is reported" grep -q "E0802" "$work/template.txt"
+check "the last site stays whole" test -s "$p/out/index.html" -a -s "$p/out/en/lending.html" -a -s "$p/out/charterc.css"
+rm -r "$p/themes"
+
+# A document with an integrity error keeps its last good text edition,
+# even in a build without HTML.
+(cd "$p" && "$charterc" build . --format txt) >/dev/null 2>&1
+echo "- We answer within {{ undefined.fact }}. {#broken}" >>"$p/charters/letters.md"
+(cd "$p" && "$charterc" build . --format txt) >/dev/null 2>"$work/withheld.txt"
+check "the undefined fact is an error" grep -q "E0501" "$work/withheld.txt"
+check "its last good text edition stays" test -s "$p/out/en/letters.txt"
+sed -i '/undefined.fact/d' "$p/charters/letters.md"
+
 # A damaged state: a note, then a full build that succeeds.
 build >/dev/null 2>&1
 printf 'charterc-state\t1\noutput\tnot-a-hash\tx\n' >"$p/out/.charterc/state"
@@ -117,6 +142,12 @@ check "make reads the depfile: the outputs are up to date" test $? = 0
 touch -d "+1 minute" "$p/charters/facts.yaml"
 (cd "$p" && make -f "$work/Makefile" -q "$target" >/dev/null 2>&1)
 check "make sees a newer input" test $? = 1
+rm "$p/charters/lending.md"
+build --depfile "$work/deps.d" >/dev/null 2>&1
+mv "$p/charters/letters.md" "$work/letters.md"
+(cd "$p" && make -f "$work/Makefile" -n "$target" >/dev/null 2>&1)
+check "make copes with a deleted input (empty rules, as gcc -MP)" test $? = 0
+mv "$work/letters.md" "$p/charters/letters.md"
 
 # clean: removes what charterc wrote, and nothing else.
 echo "mine" >"$p/out/notes.txt"

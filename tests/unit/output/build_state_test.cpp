@@ -12,7 +12,7 @@ TEST_CASE("the build state reads back what it wrote, printed bytes included") {
   state.formats_explicit = true;
   state.observed["read\tcharters/a b.md"] = 42;
   state.inputs["fact loan.days"] = 7;
-  state.outputs["en/a b.html"] = {99, {"global", "fact loan.days"}};
+  state.outputs["en/a b.html"] = {99, 1234, {"global", "fact loan.days"}};
   state.exit_code = 1;
   state.printed_err = "a.md:1:1: error\n  | caret\t\\ and a bad byte \xff\n";
   std::string why;
@@ -25,6 +25,7 @@ TEST_CASE("the build state reads back what it wrote, printed bytes included") {
   CHECK(back->inputs == state.inputs);
   REQUIRE(back->outputs.count("en/a b.html"));
   CHECK(back->outputs.at("en/a b.html").content == 99);
+  CHECK(back->outputs.at("en/a b.html").signature == 1234);
   CHECK(back->outputs.at("en/a b.html").inputs == std::vector<std::string>{"global", "fact loan.days"});
   CHECK(back->exit_code == 1);
   CHECK(back->printed_err == state.printed_err);
@@ -40,6 +41,11 @@ TEST_CASE("a damaged or foreign build state is refused with a reason, never a cr
   CHECK(why == "line 2 is damaged");
   CHECK_FALSE(BuildState::Parse("charterc-state\t1\nstderr\tends with \\\n", &why));
   CHECK_FALSE(BuildState::Parse("charterc-state\t1\nexit\t99999\n", &why));
+  // A state may only name files inside the output folder.
+  for (const char* path : {"../charters/a.md", "/etc/passwd", "en/../../x", "en//x", "./x"}) {
+    CHECK_FALSE(BuildState::Parse(std::string("charterc-state\t1\noutput\t01\t02\t") + path + "\n", &why));
+  }
+  CHECK(BuildState::Parse("charterc-state\t1\noutput\t01\t02\ten/a.html\n", &why));
   CHECK_FALSE(BuildState::Parse("", &why));
   CHECK(why == "it does not start with a version");
 }
@@ -47,8 +53,8 @@ TEST_CASE("a damaged or foreign build state is refused with a reason, never a cr
 TEST_CASE("an output's signature needs every input it names") {
   BuildState state;
   state.inputs = {{"global", 1}, {"source a.md", 2}};
-  CHECK(state.Signature({"global", "source a.md"}));
-  CHECK_FALSE(state.Signature({"global", "source b.md"}));
+  CHECK(state.Signature({"global", "source a.md"}) != 0);
+  CHECK(state.Signature({"global", "source b.md"}) == 0);
   BuildState other = state;
   other.inputs["source a.md"] = 3;
   CHECK(state.Signature({"global", "source a.md"}) != other.Signature({"global", "source a.md"}));
