@@ -67,6 +67,6 @@ unzip -p "$work/sample/en-GB/documents.epub" EPUB/charter.xhtml >"$work/chapter.
 check "links between documents of one book stay inside it" grep -q 'href="standards.xhtml' "$work/chapter.xhtml"
 
 "$charterc" build "$root" -o "$work/again" --format epub -q
-check "the same input gives the same bytes" diff -r -x '*.log' "$work/sample" "$work/again"
+check "the same input gives the same bytes" diff -r -x '*.log' -x .charterc "$work/sample" "$work/again"
 
 finish
