@@ -52,6 +52,13 @@ using Facts = std::map<std::string, Fact>;
 // them when the corpus is smaller than ten).
 inline constexpr const char* kTenDocumentFact = "bench.ten-documents";
 
+// Every occurrence of `from` in `text` replaced with `to`.
+inline std::string ReplaceAll(std::string text, const std::string& from, const std::string& to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+  return text;
+}
+
 struct Block {
   enum Kind { kHeading, kParagraph, kItem, kOrderedItem, kTable };
   Kind kind = kParagraph;

@@ -14,7 +14,7 @@ namespace {
 constexpr size_t kMinBytes = 4096;
 constexpr size_t kMaxBytes = 8192;
 constexpr size_t kContactBytes = 700;  // room kept for the closing section
-constexpr int kFactsPerUnit = 16;
+constexpr int kFactsPerTopic = 6;
 
 struct KindWords {
   DocKind kind;
@@ -34,34 +34,28 @@ const std::vector<KindWords> kKinds{
     {DocKind::kPolicy, "service-policy", "policy",
      {{"Customer Service Policy", "Politique de service aux usagers", "Polisi Gwasanaeth Cwsmeriaid"}}}};
 
-std::string Replace(std::string text, const std::string& from, const std::string& to) {
-  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-    text.replace(at, from.size(), to);
-  return text;
-}
-
 std::string Slug(const std::string& place) {
   std::string slug;
   for (char c : place) slug += c == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return slug;
 }
 
+// Facts per topic, with the values its promises take, and shares; seconds
+// are no unit of facts.yaml, so phone times are always written out.
 Facts MakeFacts(Rng& rng, FactPool& pool) {
-  static const std::vector<std::pair<Unit, const char*>> kGroups{
-      {Unit::kWorkingDay, "reply"}, {Unit::kDay, "hold"},    {Unit::kHour, "turnaround"},
-      {Unit::kMinute, "wait"},      {Unit::kWeek, "notice"}, {Unit::kPercent, "share"}};
-  static const std::map<Unit, std::vector<int>> kValues{
-      {Unit::kWorkingDay, {1, 2, 3, 5, 10, 15}}, {Unit::kDay, {5, 7, 10, 14}},
-      {Unit::kHour, {4, 24, 48}}, {Unit::kMinute, {2, 5, 10, 15}},
-      {Unit::kWeek, {1, 2, 4}},   {Unit::kPercent, {80, 85, 90, 95}}};
   Facts facts;
-  for (const auto& [unit, group] : kGroups) {
-    for (int k = 1; k <= kFactsPerUnit; ++k) {
-      char name[40];
-      std::snprintf(name, sizeof name, "%s.r%02d", group, k);
-      facts[name] = {unit, static_cast<int>(rng.Pick(kValues.at(unit)))};
-      pool[unit].push_back(name);
+  for (const Topic& topic : Topics()) {
+    if (topic.unit == Unit::kSecond) continue;
+    for (int k = 1; k <= kFactsPerTopic; ++k) {
+      const std::string name = std::string(topic.slug) + ".v" + std::to_string(k);
+      facts[name] = {topic.unit, static_cast<int>(rng.Pick(topic.values))};
+      pool[topic.slug].push_back(name);
     }
+  }
+  for (int k = 1; k <= kFactsPerTopic; ++k) {
+    const std::string name = std::string(kShareFacts) + ".v" + std::to_string(k);
+    facts[name] = {Unit::kPercent, static_cast<int>(rng.Pick(std::vector<int>{80, 85, 90, 95}))};
+    pool[kShareFacts].push_back(name);
   }
   facts[kTenDocumentFact] = {Unit::kWorkingDay, 4};
   return facts;
@@ -72,7 +66,7 @@ void Identity(Document& doc, Rng& rng, int index) {
   const KindWords& kind = kKinds[roll < 30 ? 0 : roll < 50 ? 1 : roll < 80 ? 2 : 3];
   const std::string& place = rng.Pick(Places());
   const Tri& org_form = rng.Pick(Organisations());
-  for (int lang = 0; lang < kLangs; ++lang) doc.org[lang] = Replace(org_form[lang], "{P}", place);
+  for (int lang = 0; lang < kLangs; ++lang) doc.org[lang] = ReplaceAll(org_form[lang], "{P}", place);
   char number[16];
   std::snprintf(number, sizeof number, "%04d", index + 1);
   doc.name = Slug(place) + "-" + kind.slug + "-" + number;

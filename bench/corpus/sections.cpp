@@ -5,12 +5,6 @@
 namespace bench {
 namespace {
 
-std::string Replace(std::string text, const std::string& from, const std::string& to) {
-  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-    text.replace(at, from.size(), to);
-  return text;
-}
-
 Tri Sentence(const Tri& fragment, const Tri& before, const char* end) {
   Tri out;
   for (int lang = 0; lang < kLangs; ++lang) out[lang] = before[lang] + fragment[lang] + end;
@@ -60,23 +54,22 @@ void SectionWriter::MarkedItem(const Tri& text, const std::string& slug, const T
   doc_.blocks.push_back(block);
 }
 
-// The same quantity in every language; a fact of the topic's unit about a
+// The same quantity in every language; one of the topic's facts about a
 // third of the time, as the sample charters use facts.yaml.
 Tri SectionWriter::Fill(const Topic& topic, const Tri& form) {
-  std::string quantity[kLangs], share[kLangs];
-  auto facts = pool_.find(topic.unit);
+  auto facts = pool_.find(topic.slug);
   const bool use_fact = facts != pool_.end() && rng_.Chance(35);
   const std::string fact = use_fact ? rng_.Pick(facts->second) : "";
   const int value = static_cast<int>(rng_.Pick(topic.values));
   const int percent = static_cast<int>(rng_.Pick(std::vector<int>{80, 85, 90, 95}));
   const std::string share_fact =
-      rng_.Chance(30) ? rng_.Pick(pool_.at(Unit::kPercent)) : "";
+      rng_.Chance(30) ? rng_.Pick(pool_.at(kShareFacts)) : "";
   Tri out;
   for (int lang = 0; lang < kLangs; ++lang) {
     const Lang l = static_cast<Lang>(lang);
     const std::string q = use_fact ? "{{ " + fact + " }}" : QuantityText(l, topic.unit, value);
     const std::string p = !share_fact.empty() ? "{{ " + share_fact + " }}" : Share(l, percent);
-    out[lang] = Replace(Replace(form[lang], "{Q}", q), "{P}", p);
+    out[lang] = ReplaceAll(ReplaceAll(form[lang], "{Q}", q), "{P}", p);
   }
   return out;
 }

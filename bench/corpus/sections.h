@@ -20,8 +20,10 @@ struct DocInfo {
   std::vector<std::string> ids;  // commitment ids and section anchors
 };
 
-// facts.yaml's names by unit, so a promise can use a fact of its unit.
-using FactPool = std::map<Unit, std::vector<std::string>>;
+// facts.yaml's names by topic slug (and kShareFacts for shares), so a
+// promise uses a fact that holds a value a writer would give it.
+using FactPool = std::map<std::string, std::vector<std::string>>;
+inline constexpr const char* kShareFacts = "share";
 
 class SectionWriter {
  public:

@@ -14,15 +14,9 @@ struct Theme {
   const char* anchor;
 };
 
-std::string Replace(std::string text, const std::string& from, const std::string& to) {
-  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-    text.replace(at, from.size(), to);
-  return text;
-}
-
 Tri WithOrg(const Tri& form, const Tri& org) {
   Tri out;
-  for (int lang = 0; lang < kLangs; ++lang) out[lang] = Replace(form[lang], "{O}", org[lang]);
+  for (int lang = 0; lang < kLangs; ++lang) out[lang] = ReplaceAll(form[lang], "{O}", org[lang]);
   return out;
 }
 
