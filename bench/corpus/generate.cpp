@@ -115,12 +115,12 @@ void Body(Document& doc, SectionWriter& writer, Rng& rng, bool uses_ten_fact) {
   // Short lists come round again: a long charter repeats a shape.
   for (size_t n = 0; n < 4 * sections.size(); ++n) {
     const Section& section = sections[n % sections.size()];
-    const size_t before_blocks = doc.blocks.size();
+    const SectionWriter::Checkpoint checkpoint = writer.Save();
     const size_t before = SourceMarkdown(doc, kEn).size();
     section(writer);
     const size_t after = SourceMarkdown(doc, kEn).size();
     if (after + kContactBytes > kMaxBytes && before + kContactBytes >= kMinBytes) {
-      doc.blocks.resize(before_blocks);
+      writer.Restore(checkpoint);
       break;
     }
     if (after >= target) break;

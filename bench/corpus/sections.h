@@ -48,6 +48,17 @@ class SectionWriter {
   // The anchors and ids of the document so far, for later documents' refs.
   const std::vector<std::string>& Ids() const { return ids_; }
 
+  // Taking a section back (it made the document too long) takes back its
+  // ids too, so no later document refers to them.
+  struct Checkpoint {
+    size_t blocks, ids;
+  };
+  Checkpoint Save() const { return {doc_.blocks.size(), ids_.size()}; }
+  void Restore(const Checkpoint& checkpoint) {
+    doc_.blocks.resize(checkpoint.blocks);
+    ids_.resize(checkpoint.ids);
+  }
+
  private:
   void Heading(const Tri& text, const std::string& anchor);
   void Paragraph(const Tri& text);
