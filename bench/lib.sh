@@ -2,9 +2,21 @@
 # Results go into the associative arrays `times` (space-separated wall times
 # in ms per measurement) and `info` (everything else the report shows).
 # shellcheck shell=bash
+# shellcheck disable=SC2154  # work, charterc, floor, corpus_gen: set by run.sh
 declare -A times=() info=() manifest=()
 
 say() { echo "bench: $*" >&2; }
+
+# Stops the run with exit status 1, after writing what was measured so far:
+# an hour of rounds is not thrown away because the last step failed.
+fail() {  # MESSAGE
+  echo "run.sh: $1" >&2
+  info[failed]=$1
+  # shellcheck disable=SC2034  # read by write_report
+  load_end=$(cut -d' ' -f1-3 /proc/loadavg)
+  if [ -n "${results:-}" ]; then write_report >"$results"; say "wrote $results"; fi
+  exit 1
+}
 
 # The floor runs on one core, as the goal defines it (taskset: util-linux).
 one_core=()
@@ -72,9 +84,9 @@ run_timed() {  # NAME LOG COMMAND...
 charterc_build() {  # NAME PROJECT OUT
   local log="$work/charterc-$1.log"
   if ! run_timed "$1" "$log" "$charterc" build "$2" -o "$3" --format html; then
-    echo "run.sh: charterc build failed ($1), last lines of its output:" >&2
-    tail -n 30 "$log" >&2
-    exit 1
+    grep -A 3 '^[^ ]*: error\[' "$log" | head -n 40 >&2 || true
+    tail -n 3 "$log" >&2
+    fail "charterc build failed ($1 build): exit status other than 0"
   fi
 }
 
@@ -97,8 +109,7 @@ change_fact() {  # FACTS_YAML
 # however fast.
 expect_in_page() {  # OUT DOC TEXT WHAT
   if ! grep -q "$3" "$1/en/$2.html"; then
-    echo "run.sh: after $4, $1/en/$2.html does not contain '$3'" >&2
-    exit 1
+    fail "after $4, the page en/$2.html does not contain '$3'"
   fi
 }
 
@@ -133,9 +144,8 @@ measure_floor() {  # MARKDOWN_DIR OUT ROUNDS
     say "round $round/$3: cmark-gfm floor"
     rm -rf "$2"
     if ! run_timed floor "$work/floor.log" "${one_core[@]}" "$floor" "$1" "$2"; then
-      echo "run.sh: the cmark-gfm floor failed:" >&2
       tail -n 5 "$work/floor.log" >&2
-      exit 1
+      fail "the cmark-gfm floor failed"
     fi
   done
 }
@@ -215,9 +225,8 @@ measure_pdf() {  # DOCS SEED WORKDIR ROUNDS
       return
     fi
     if [ "$status" != 0 ]; then
-      echo "run.sh: charterc build --format pdf failed:" >&2
-      tail -n 30 "$3/pdf.log" >&2
-      exit 1
+      grep -A 3 '^[^ ]*: error\[' "$3/pdf.log" | head -n 40 >&2 || true
+      fail "charterc build --format pdf failed"
     fi
   done
   info[pdf-files]=$(find "$3/out" -name '*.pdf' | wc -l)

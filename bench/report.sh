@@ -1,9 +1,10 @@
 # bench/run.sh's report: medians, ratios and issue 15's goals as Markdown.
 # Sourced by run.sh after lib.sh; reads the `times` and `info` arrays.
 # shellcheck shell=bash
+# shellcheck disable=SC2154  # root, load_start, load_end...: set by run.sh
 
 median() {  # "MS MS ..." -> the median in ms (empty when no rounds)
-  printf '%s\n' $1 | sort -n | awk '{ v[NR] = $1 }
+  tr -s ' ' '\n' <<<"$1" | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 }
     END { if (NR == 0) exit; if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
@@ -98,9 +99,17 @@ goals_section() {
 }
 
 write_report() {
+  # A run that stopped early may not have counted these yet.
+  local key
+  for key in files pages; do info["$key"]=${info["$key"]:-?}; done
+  info[bytes]=${info[bytes]:-0}
   echo "# Benchmark results"
   echo
   if [ -n "$note" ]; then echo "**$note**"; echo; fi
+  if [ -n "${info[failed]:-}" ]; then
+    echo "**This run stopped early: ${info[failed]}. Below is what it measured before that.**"
+    echo
+  fi
   echo "Written by \`bash bench/run.sh\` on $(date -u +%Y-%m-%d); bench/README.md says what each number"
   echo "means. Nothing in the test suite asserts these numbers."
   echo
