@@ -90,14 +90,22 @@ void JobInputs::AddSource(const std::string& path, std::vector<std::string>* nam
 void JobInputs::AddFacts(const std::string& path, std::vector<std::string>* names) {
   const SourceFile* source = loaded_.Source(path);
   if (source == nullptr) return;
-  SplitFactPlaceholders(
-      source->text(), [](std::string_view) {},
-      [&](const std::string& fact_name, std::string_view) {
-        auto fact = loaded_.project.facts.find(fact_name);
-        const std::string name = "fact " + fact_name;
-        hashes_[name] = fact == loaded_.project.facts.end() ? 0 : FactHash(fact->second);
-        names->push_back(name);
-      });
+  SplitFactPlaceholders(source->text(), [](std::string_view) {},
+                        [&](const std::string& fact_name, std::string_view) { AddFact(fact_name, names); });
+}
+
+void JobInputs::AddFactsOf(const std::vector<Inline>& inlines, std::vector<std::string>* names) {
+  for (const Inline& node : inlines) {
+    if (node.kind == InlineKind::Fact) AddFact(node.text, names);
+    AddFactsOf(node.children, names);
+  }
+}
+
+void JobInputs::AddFact(const std::string& fact_name, std::vector<std::string>* names) {
+  auto fact = loaded_.project.facts.find(fact_name);
+  const std::string name = "fact " + fact_name;
+  hashes_[name] = fact == loaded_.project.facts.end() ? 0 : FactHash(fact->second);
+  names->push_back(name);
 }
 
 std::vector<std::string> JobInputs::ForPage(const Document& doc) {
@@ -119,6 +127,8 @@ std::vector<std::string> JobInputs::ForPage(const Document& doc) {
       hashes_[name] = target == nullptr ? 0
                                         : HashBuilder().Add(target->meta.title).Add(with_errors_.count(target->path)).Finish();
       names.push_back(name);
+      // The link shows that title with its facts formatted.
+      if (target != nullptr) AddFactsOf(target->meta.title_inlines, &names);
     }
   }
   HashBuilder editions;

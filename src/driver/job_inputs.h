@@ -9,7 +9,8 @@
 //   source <path>        a document's source or translation file
 //   fact <name>          one fact's definition in facts.yaml
 //   title <doc>          a document another one links to: its title, and
-//                        whether it is published
+//                        whether it is published (the facts in that title
+//                        are inputs as `fact <name>`)
 //   editions <doc>       the languages a document is published in
 //   everything           all of the above and the findings: the index, traceability pages,
 //                        books of every document, commitments.json
@@ -45,6 +46,9 @@ class JobInputs {
  private:
   void AddSource(const std::string& path, std::vector<std::string>* names);
   void AddFacts(const std::string& path, std::vector<std::string>* names);
+  // The facts shown in `inlines` (another document's title, on a link).
+  void AddFactsOf(const std::vector<Inline>& inlines, std::vector<std::string>* names);
+  void AddFact(const std::string& fact_name, std::vector<std::string>* names);
 
   const LoadedProject& loaded_;
   const Localised& localised_;

@@ -2,6 +2,7 @@
 
 #include "pdf/pdf_finishing.h"
 #include "pdf/pdf_structure.h"
+#include "render/meta_text.h"
 #include "render/print_page.h"
 #include "render/publication_moment.h"
 
@@ -43,7 +44,8 @@ bool PdfWriter::Print(const RenderContext& context, bool large_print, const std:
   std::string error;
   std::string printed = printer_.Print(RenderPrintPage(context, theme_, print), &error);
   if (!printed.empty()) {
-    PdfMetadata metadata{meta.title, meta.owner, meta.summary, meta.lang, PublicationMoment({&context.document}, clock_), ""};
+    PdfMetadata metadata{TitleText(context, context.document), meta.owner, SummaryText(context, context.document),
+                         meta.lang, PublicationMoment({&context.document}, clock_), ""};
     *bytes = FinishPdf(printed, metadata, &error);
   }
   if (bytes->empty()) {

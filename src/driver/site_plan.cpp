@@ -9,6 +9,7 @@
 #include "project/language_settings.h"
 #include "render/bilingual_page.h"
 #include "render/epub_book.h"
+#include "render/meta_text.h"
 #include "render/plain_text.h"
 #include "render/publication_moment.h"
 #include "render/traceability_page.h"
@@ -104,8 +105,10 @@ void SitePlan::PlanDocument(const Document& doc, std::vector<OutputJob>* jobs) {
   if (options_.epub) {
     std::string path = OutputLayout::Document(lang, doc.name, OutputFormat::Epub);
     jobs->push_back({path, inputs, false, [this, &doc, path](int worker, std::string* bytes) {
-                       return MakeEpub(worker, path, doc.meta.lang, {&doc}, doc.meta.title, doc.meta.owner,
-                                       doc.meta.summary, {}, bytes);
+                       // The package's metadata is plain text, facts formatted.
+                       const UiStrings& strings = Strings(worker, doc.meta.lang);
+                       return MakeEpub(worker, path, doc.meta.lang, {&doc}, TitleText(project_, strings, doc),
+                                       doc.meta.owner, SummaryText(project_, strings, doc), {}, bytes);
                      }});
     in_books_[lang].push_back(&doc);
   }
@@ -237,8 +240,11 @@ void SitePlan::PlanEverythingJobs(std::vector<OutputJob>* jobs) {
                    }});
   jobs->push_back({OutputLayout::kIndex, everything, false, [this](int worker, std::string* bytes) {
                      std::string error;
-                     return RenderIndexPage(project_, Strings(worker, project_.config.source_lang), theme_, index_,
-                                            traceability_langs_, bytes, &error);
+                     StringsFor strings_for = [this, worker](const std::string& lang) -> const UiStrings& {
+                       return Strings(worker, lang);
+                     };
+                     return RenderIndexPage(project_, Strings(worker, project_.config.source_lang), strings_for,
+                                            theme_, index_, traceability_langs_, bytes, &error);
                    }});
 }
 

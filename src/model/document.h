@@ -17,7 +17,7 @@ namespace charterc {
 enum class DocumentType { Charter, Statement, Standards, Policy };
 
 struct DocumentMeta {
-  std::string title;
+  std::string title;  // plain text of title_inlines, facts as {{ name }}
   DocumentType type = DocumentType::Charter;
   std::string lang = "en";
   std::string owner;
@@ -26,7 +26,12 @@ struct DocumentMeta {
   SourceLocation next_review_location;
   std::string framework;  // the criteria set its commitments cite (else the project's)
   SourceLocation framework_location;
-  std::string summary;
+  std::string summary;  // plain text of summary_inlines, facts as {{ name }}
+  // The title and summary read as Markdown, like a paragraph of the body
+  // (markdown/meta_inlines.h): emphasis, code, links and {{ facts }}.
+  // Renderers show them through render/meta_text.h, never `title` itself.
+  std::vector<Inline> title_inlines;
+  std::vector<Inline> summary_inlines;
   std::string contact;
   bool read = false;              // the front matter was there and is valid YAML
   std::vector<std::string> keys;  // every known key the front matter wrote, even with a bad value

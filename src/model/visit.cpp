@@ -32,6 +32,8 @@ void ForEachBlock(const Document& doc, const std::function<void(const Block&)>& 
 }
 
 void ForEachInline(const Document& doc, const std::function<void(const Inline&)>& visit) {
+  VisitInlines(doc.meta.title_inlines, visit);
+  VisitInlines(doc.meta.summary_inlines, visit);
   VisitBlocks(doc.blocks, visit);
 }
 

@@ -8,6 +8,7 @@
 
 namespace charterc {
 
+// The title's and summary's inlines come first, then the body's.
 void ForEachInline(const Document& doc, const std::function<void(const Inline&)>& visit);
 // Every block of `doc`, parents before their children.
 void ForEachBlock(const Document& doc, const std::function<void(const Block&)>& visit);

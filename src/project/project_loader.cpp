@@ -12,6 +12,7 @@
 #include "i18n/locale_match.h"
 #include "markdown/front_matter.h"
 #include "markdown/markdown_parser.h"
+#include "markdown/meta_inlines.h"
 #include "model/implicit_commitments.h"
 #include "model/document_index.h"
 #include "project/config_loader.h"
@@ -61,6 +62,7 @@ Document ParseDocument(const SourceFile& source, const std::string& name, const 
   doc.meta.lang = config.source_lang;  // unless the front matter says otherwise
   FrontMatterSplit split = SplitFrontMatter(source);
   ParseFrontMatter(source, split, &doc.meta, sink, role);
+  ParseMetaInlines(source, &doc.meta, sink);
   ParseMarkdownBody(source, split, &doc, sink);
   IndexDocument(source, &doc, sink);
   return doc;

@@ -3,6 +3,7 @@
 #include "output/output_layout.h"
 #include "i18n/locale_info.h"
 #include "render/html_body.h"
+#include "render/meta_text.h"
 #include "render/page_template.h"
 
 namespace charterc {
@@ -23,15 +24,16 @@ bool RenderBilingualPage(const RenderContext& first, const RenderContext& second
   if (!page.Parse(theme, error)) return false;
   const DocumentMeta& meta = first.document.meta;
   page.SetLanguage(meta.lang);
-  page.SetText("title", meta.title + " / " + second.document.meta.title + " – " + first.project.config.title);
+  page.SetText("title", TitleText(first, first.document) + " / " + TitleText(second, second.document) + " – " +
+                            first.project.config.title);
   FillCommon(page, first.strings, first.project,
              OutputLayout::Bilingual(first.document.meta.lang, second.document.meta.lang, first.document.name));
   pugi::xml_node main = page.Slot("main");
   AppendText(main, "p", first.strings.Format("bilingual-edition"), "document-type");
   pugi::xml_node heading = main.append_child("h1");
   heading.append_attribute("class") = "bilingual-title";
-  InLanguage(heading.append_child("span"), first).text() = meta.title.c_str();
-  InLanguage(heading.append_child("span"), second).text() = second.document.meta.title.c_str();
+  AppendMetaHtml(first, TitleInlines(meta), InLanguage(heading.append_child("span"), first));
+  AppendMetaHtml(second, TitleInlines(second.document.meta), InLanguage(heading.append_child("span"), second));
 
   pugi::xml_node body = main.append_child("div");
   body.append_attribute("class") = "document-body bilingual";

@@ -7,6 +7,7 @@
 #include "i18n/locale_info.h"
 #include "output/zip_archive.h"
 #include "render/html_page.h"
+#include "render/meta_text.h"
 #include "render/outside_links.h"
 
 namespace charterc {
@@ -14,13 +15,14 @@ namespace charterc {
 EpubChapter RenderEpubChapter(const RenderContext& context, const std::set<std::string>& in_book) {
   const DocumentMeta& meta = context.document.meta;
   pugi::xml_document xml;
-  pugi::xml_node main = StartXhtml(xml, meta.lang, TextDirection(meta.lang), meta.title).append_child("main");
+  const std::string title = TitleText(context, context.document);
+  pugi::xml_node main = StartXhtml(xml, meta.lang, TextDirection(meta.lang), title).append_child("main");
   AppendDocumentContent(context, main);
   ResolveOutsideLinks(xml.document_element(), context, in_book, ".xhtml");
 
   EpubChapter chapter;
   chapter.file = context.document.name + ".xhtml";
-  chapter.title = meta.title;
+  chapter.title = title;
   for (const Section& section : context.document.sections) {
     std::string text = PlainText(section.title_inlines, [&](const std::string& name) {
       return FormattedFact(context, name);

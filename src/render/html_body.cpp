@@ -7,6 +7,7 @@
 #include "i18n/locale_info.h"
 #include "model/link_policy.h"
 #include "render/criterion_links.h"
+#include "render/meta_text.h"
 #include "render/model_walker.h"
 #include "render/page_template.h"
 
@@ -196,7 +197,7 @@ class HtmlBodyHandler final : public ModelHandler {
       const std::string page = OutputLayout::Document(context_.document.meta.lang, ref.document);
       link.append_attribute("href") =
           (OutputLayout::Relative(Here(), page) + (ref.id.empty() ? "" : "#" + ref.id)).c_str();
-      link.text() = (target ? target->meta.title : ref.document).c_str();
+      link.text() = (target ? TitleText(context_, *target) : ref.document).c_str();
     });
   }
 
@@ -294,6 +295,11 @@ void RenderHtmlBlocks(const RenderContext& context, const std::vector<Block>& bl
                       const std::string& id_prefix) {
   HtmlBodyHandler handler(context, parent, id_prefix);
   WalkBlocks(blocks, handler);
+}
+
+void RenderHtmlInlines(const RenderContext& context, const std::vector<Inline>& inlines, pugi::xml_node parent) {
+  HtmlBodyHandler handler(context, parent);
+  WalkInlines(inlines, handler);
 }
 
 }  // namespace charterc

@@ -21,6 +21,10 @@ void RenderHtmlBody(const RenderContext& context, pugi::xml_node parent);
 void RenderHtmlBlocks(const RenderContext& context, const std::vector<Block>& blocks, pugi::xml_node parent,
                       const std::string& id_prefix = {});
 
+// Appends `inlines` (a title's or summary's, see render/meta_text.h) as
+// the body shows inlines.
+void RenderHtmlInlines(const RenderContext& context, const std::vector<Inline>& inlines, pugi::xml_node parent);
+
 // "standards.md#x" -> "standards.html#x"; other URLs are returned unchanged.
 std::string HtmlHref(const std::string& url);
 

@@ -13,6 +13,7 @@
 #include "render/criterion_links.h"
 #include "render/page_template.h"
 #include "render/html_body.h"
+#include "render/meta_text.h"
 
 namespace charterc {
 
@@ -160,6 +161,18 @@ std::vector<std::string> IndexLanguageOrder(const std::string& source_lang,
   return order;
 }
 
+// Links in `node`, written for the page at `page` (a summary's, which links
+// from its document's page), made to work from the page at `here`.
+void RebaseLinks(pugi::xml_node node, const std::string& page, const std::string& here) {
+  for (pugi::xpath_node found : node.select_nodes(".//a[@href]")) {
+    pugi::xml_attribute href = found.node().attribute("href");
+    std::string link = href.value();
+    if (!LinkScheme(link).empty() || link.empty() || link[0] == '/') continue;
+    std::string target = link[0] == '#' ? page + link : OutputLayout::Resolve(page, link);
+    href = OutputLayout::Relative(here, target).c_str();
+  }
+}
+
 }  // namespace
 
 bool CheckPageTemplate(const Theme& theme, std::string* message, size_t* offset) {
@@ -172,11 +185,14 @@ void AppendDocumentContent(const RenderContext& context, pugi::xml_node main) {
   const DocumentMeta& meta = context.document.meta;
   AppendText(main, "p", context.strings.Format(std::string("type-") + DocumentTypeName(meta.type)), "document-type");
   const std::optional<EditionStatus>& edition = context.document.edition;
-  AppendText(main, "h1", meta.title);
-  MarkIfFallback(main.last_child(), edition && edition->title_fallback, context);
+  pugi::xml_node title = main.append_child("h1");
+  AppendMetaHtml(context, TitleInlines(meta), title);
+  MarkIfFallback(title, edition && edition->title_fallback, context);
   if (!meta.summary.empty()) {
-    AppendText(main, "p", meta.summary, "summary");
-    MarkIfFallback(main.last_child(), edition && edition->summary_fallback, context);
+    pugi::xml_node summary = main.append_child("p");
+    summary.append_attribute("class") = "summary";
+    AppendMetaHtml(context, SummaryInlines(meta), summary);
+    MarkIfFallback(summary, edition && edition->summary_fallback, context);
   }
   AppendTranslationStatus(context, main);
   AppendDetails(context, main);
@@ -191,9 +207,11 @@ bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::s
   if (!page.Parse(theme, error)) return false;
   const DocumentMeta& meta = context.document.meta;
   page.SetLanguage(meta.lang);
-  page.SetText("title", meta.title + " – " + context.project.config.title);
+  page.SetText("title", TitleText(context, context.document) + " – " + context.project.config.title);
   FillCommon(page, context.strings, context.project, OutputLayout::Document(meta.lang, context.document.name));
-  if (!meta.summary.empty()) page.AddHead("meta", "name", "description", "content", meta.summary);
+  if (!meta.summary.empty()) {
+    page.AddHead("meta", "name", "description", "content", SummaryText(context, context.document));
+  }
   const OutputLayout layout(context.project.config.base_url);
   if (layout.HasBaseUrl()) {
     page.AddHead("link", "rel", "canonical", "href",
@@ -207,9 +225,9 @@ bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::s
   return true;
 }
 
-bool RenderIndexPage(const Project& project, const UiStrings& strings, const Theme& theme,
-                     const std::vector<IndexEntry>& entries, const std::set<std::string>& traceability_langs,
-                     std::string* html, std::string* error) {
+bool RenderIndexPage(const Project& project, const UiStrings& strings, const StringsFor& strings_for,
+                     const Theme& theme, const std::vector<IndexEntry>& entries,
+                     const std::set<std::string>& traceability_langs, std::string* html, std::string* error) {
   PageTemplate page;
   if (!page.Parse(theme, error)) return false;
   page.SetLanguage(project.config.source_lang);
@@ -232,16 +250,20 @@ bool RenderIndexPage(const Project& project, const UiStrings& strings, const The
     pugi::xml_node list = section.append_child("ul");
     list.append_attribute("class") = "document-list";
     for (const IndexEntry* entry : list_entries) {
+      // Facts in a title or summary are formatted in the entry's language.
+      const RenderContext context{project, *entry->document, strings_for(lang)};
       pugi::xml_node item = list.append_child("li");
       pugi::xml_node link = item.append_child("a");
       link.append_attribute("href") = entry->href.c_str();
-      link.text() = entry->document->meta.title.c_str();
+      link.text() = TitleText(context, *entry->document).c_str();
       // An edition whose title is not translated yet shows the source's.
       const std::optional<EditionStatus>& edition = entry->document->edition;
       if (edition && edition->title_fallback) link.append_attribute("lang") = edition->source_lang.c_str();
       if (!entry->document->meta.summary.empty()) {
-        AppendText(item, "p", entry->document->meta.summary);
-        if (edition && edition->summary_fallback) item.last_child().append_attribute("lang") = edition->source_lang.c_str();
+        pugi::xml_node summary = item.append_child("p");
+        AppendMetaHtml(context, SummaryInlines(entry->document->meta), summary);
+        RebaseLinks(summary, entry->href, OutputLayout::kIndex);
+        if (edition && edition->summary_fallback) summary.append_attribute("lang") = edition->source_lang.c_str();
       }
     }
     if (traceability_langs.count(lang)) {

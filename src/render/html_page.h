@@ -2,6 +2,7 @@
 // Whole HTML pages: the theme's template filled with a document (or with the
 // project's index), ready for the HTML5 writer.
 
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -35,8 +36,10 @@ bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::s
 // Renders out/index.html listing `entries`, in the project's source
 // language, with a link to the traceability page of each language in
 // `traceability_langs`.
-bool RenderIndexPage(const Project& project, const UiStrings& strings, const Theme& theme,
-                     const std::vector<IndexEntry>& entries, const std::set<std::string>& traceability_langs,
-                     std::string* html, std::string* error);
+// `strings_for` gives each language's strings, for the facts in titles
+// and summaries.
+bool RenderIndexPage(const Project& project, const UiStrings& strings, const StringsFor& strings_for,
+                     const Theme& theme, const std::vector<IndexEntry>& entries,
+                     const std::set<std::string>& traceability_langs, std::string* html, std::string* error);
 
 }  // namespace charterc

@@ -8,6 +8,7 @@
 #include "i18n/list_format.h"
 #include "model/link_policy.h"
 #include "render/criterion_links.h"
+#include "render/meta_text.h"
 #include "render/model_walker.h"
 
 namespace charterc {
@@ -20,9 +21,14 @@ class PlainTextWriter final : public ModelHandler {
 
   std::string Write() {
     const DocumentMeta& meta = context_.document.meta;
-    Heading(meta.title, '=');
+    Heading(TitleText(context_, context_.document), '=');
     Paragraph(context_.strings.Format(std::string("type-") + DocumentTypeName(meta.type)));
-    if (!meta.summary.empty()) Paragraph(WithFactsFormatted(context_.project, context_.strings, meta.summary));
+    if (!meta.summary.empty()) {
+      // Walked as a paragraph of the body is, so a link gets its note.
+      text_.clear();
+      WalkInlines(SummaryInlines(meta), *this);
+      Paragraph(text_);
+    }
     Details();
     WalkBlocks(context_.document.blocks, *this);
     Notes();

@@ -8,6 +8,7 @@
 #include "model/link_policy.h"
 #include "render/html5_writer.h"
 #include "render/html_page.h"
+#include "render/meta_text.h"
 #include "render/outside_links.h"
 #include "render/page_template.h"
 
@@ -26,7 +27,7 @@ std::string PageRules(const RenderContext& context, const PrintOptions& options)
   std::string margins = options.large_print ? "25mm 20mm 30mm" : "20mm 18mm 22mm";
   std::string size = options.large_print ? "18pt" : "9pt";
   return "@page {\n  size: " + options.paper + ";\n  margin: " + margins + ";\n  @top-center { content: " +
-         CssString(context.document.meta.title) + "; font-size: " + size + "; }\n  @bottom-center { content: " +
+         CssString(TitleText(context, context.document)) + "; font-size: " + size + "; }\n  @bottom-center { content: " +
          PageCounterContent(context.strings) + "; font-size: " + size + "; }\n}\n";
 }
 
@@ -96,7 +97,7 @@ std::string RenderPrintPage(const RenderContext& context, const Theme& theme, co
   html.append_attribute("class") = options.large_print ? "print large-print" : "print";
   pugi::xml_node head = html.append_child("head");
   head.append_child("meta").append_attribute("charset") = "utf-8";
-  head.append_child("title").text() = meta.title.c_str();
+  head.append_child("title").text() = TitleText(context, context.document).c_str();
   head.append_child("style").text() = (theme.stylesheet + "\n" + PageRules(context, options)).c_str();
   pugi::xml_node main = html.append_child("body").append_child("main");
   AppendDocumentContent(context, main);

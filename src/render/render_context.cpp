@@ -20,6 +20,10 @@ std::string FormattedFact(const RenderContext& context, const std::string& name)
   return Formatted(context.project, context.strings, name);
 }
 
+std::string FormattedFact(const Project& project, const UiStrings& strings, const std::string& name) {
+  return Formatted(project, strings, name);
+}
+
 std::string WithFactsFormatted(const Project& project, const UiStrings& strings, const std::string& text) {
   std::string out;
   SplitFactPlaceholders(

@@ -1,6 +1,7 @@
 #pragma once
 // What a renderer needs to turn one document into one language's output.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,12 +24,16 @@ struct RenderContext {
   std::vector<EditionLink> editions = {};  // every language of this document, the source first
 };
 
+// Each language's UI strings, for pages that show several languages.
+using StringsFor = std::function<const UiStrings&(const std::string& lang)>;
+
 // The name of `lang` in the language of `strings` ("Welsh", "gallois").
 std::string LanguageName(const std::string& lang, const UiStrings& strings);
 
 // A fact's value formatted for the context's language; an undefined fact
 // (already reported) stays visible as {{ name }}.
 std::string FormattedFact(const RenderContext& context, const std::string& name);
+std::string FormattedFact(const Project& project, const UiStrings& strings, const std::string& name);
 
 // Plain text with every {{ name }} replaced by the fact's formatted value.
 std::string WithFactsFormatted(const Project& project, const UiStrings& strings, const std::string& text);

@@ -5,6 +5,7 @@
 #include "output/output_layout.h"
 #include "analysis/promise_summary.h"
 #include "base/file_system.h"
+#include "render/meta_text.h"
 #include "render/page_template.h"
 #include "render/render_context.h"
 
@@ -125,7 +126,7 @@ void AppendDocument(pugi::xml_node main, const Project& project, const Document&
   heading.append_attribute("id") = heading_id.c_str();
   pugi::xml_node title = heading.append_child("span");
   SetLanguageAttributes(title, doc.meta.lang);
-  title.text() = (doc.meta.title.empty() ? doc.name : doc.meta.title).c_str();
+  title.text() = (doc.meta.title.empty() ? doc.name : TitleText(project, strings_for(doc.meta.lang), doc)).c_str();
   std::map<Verdict, int> counts = CountVerdicts(doc, analysis);
   AppendText(section, "p",
              ProjectRelativePath(project.root, doc.path) + ": " + std::to_string(counts[Verdict::Measurable]) + " of " +

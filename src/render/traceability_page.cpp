@@ -8,6 +8,7 @@
 #include "analysis/framework_coverage.h"
 #include "i18n/locale_info.h"
 #include "render/criterion_links.h"
+#include "render/meta_text.h"
 #include "render/page_template.h"
 #include "render/render_context.h"
 
@@ -58,7 +59,7 @@ void AppendCommitmentLinks(pugi::xml_node cell, const std::vector<CommitmentLink
     const std::string target = OutputLayout::Document(link.document->meta.lang, link.document->name);
     anchor.append_attribute("href") = (OutputLayout::Relative(page, target) + "#" + link.commitment->id).c_str();
     std::string text = WithFactsFormatted(project, strings, link.commitment->text);
-    anchor.text() = (link.document->meta.title + ": " + text).c_str();
+    anchor.text() = (TitleText(project, strings, *link.document) + ": " + text).c_str();
     if (audience == Audience::Assessor) AppendEvidence(item, *link.commitment, strings);
   }
 }

@@ -27,13 +27,14 @@ EditionStatus Count(const std::vector<AssessedUnit>& assessed, const std::string
 // value is shown.
 void ApplyFrontMatter(const AssessedUnit& entry, bool use, DocumentMeta* meta, EditionStatus* status) {
   std::string text = use ? PlainText(entry.translated->inlines) : std::string();
-  auto apply = [&](std::string* field, bool* fallback) {
+  auto apply = [&](std::string* field, bool* fallback, std::vector<Inline>* inlines = nullptr) {
     if (use) *field = text;
+    if (use && inlines) *inlines = entry.translated->inlines;
     *fallback = !use;
   };
   switch (entry.unit.kind) {
-    case UnitKind::Title: return apply(&meta->title, &status->title_fallback);
-    case UnitKind::Summary: return apply(&meta->summary, &status->summary_fallback);
+    case UnitKind::Title: return apply(&meta->title, &status->title_fallback, &meta->title_inlines);
+    case UnitKind::Summary: return apply(&meta->summary, &status->summary_fallback, &meta->summary_inlines);
     case UnitKind::Owner: return apply(&meta->owner, &status->owner_fallback);
     case UnitKind::Contact: return apply(&meta->contact, &status->contact_fallback);
     default: return;

@@ -14,8 +14,8 @@ class Segmenter {
       : doc_(doc), section_ids_(section_ids) {}
 
   std::vector<Unit> Run() {
-    AddMeta(UnitKind::Title, doc_.meta.title);
-    AddMeta(UnitKind::Summary, doc_.meta.summary);
+    AddMeta(UnitKind::Title, doc_.meta.title, &doc_.meta.title_inlines);
+    AddMeta(UnitKind::Summary, doc_.meta.summary, &doc_.meta.summary_inlines);
     AddMeta(UnitKind::Owner, doc_.meta.owner);
     AddMeta(UnitKind::Contact, doc_.meta.contact);
     std::vector<size_t> path;
@@ -24,14 +24,17 @@ class Segmenter {
   }
 
  private:
-  // A front-matter unit, found where its key's value was written.
-  void AddMeta(UnitKind kind, const std::string& text) {
+  // A front-matter unit, found where its key's value was written. The
+  // title and summary are Markdown (their inlines); owner and contact are
+  // plain values.
+  void AddMeta(UnitKind kind, const std::string& text, const std::vector<Inline>* inlines = nullptr) {
     if (text.empty()) return;
     Unit unit;
     std::string key = UnitKindName(kind);
     unit.id = FrontMatterUnitId(kind);
     unit.kind = kind;
-    unit.inlines.push_back(Inline{InlineKind::Text, text, {}, {}, {}});
+    if (inlines && !inlines->empty()) unit.inlines = *inlines;
+    else unit.inlines.push_back(Inline{InlineKind::Text, text, {}, {}, {}});
     unit.text = text;
     unit.fingerprint = Fingerprint(text);
     auto location = doc_.meta.locations.find(key);

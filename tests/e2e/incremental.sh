@@ -149,6 +149,37 @@ mv "$p/charters/letters.md" "$work/letters.md"
 check "make copes with a deleted input (empty rules, as gcc -MP)" test $? = 0
 mv "$work/letters.md" "$p/charters/letters.md"
 
+# A fact in another document's title: a page linking to that document
+# shows its title, so changing the fact makes that page again.
+q=$work/q
+mkdir -p "$q/charters"
+echo "open.hours: {value: 9, unit: hour}" >"$q/charters/facts.yaml"
+for doc in hours guide; do
+  title=Guide refs=' refs="hours#doors"'
+  [ $doc = hours ] && title='Open {{ open.hours }} a day' refs=''
+  cat >"$q/charters/$doc.md" <<MD
+---
+title: $title
+type: charter
+owner: Library Services
+next-review: 2027-09-01
+---
+
+## Visiting
+
+- We open the doors within 5 minutes of the posted time. {#doors$refs}
+MD
+done
+qbuild() { (cd "$q" && "$charterc" build . "$@"); }
+qbuild --format html >/dev/null 2>&1
+check "a link names the other document by its title, fact formatted" grep -q ">Open 9 hours a day<" "$q/out/en/guide.html"
+sed -i 's/value: 9/value: 10/' "$q/charters/facts.yaml"
+(cd "$q" && "$charterc" explain) >"$work/title-fact.txt"
+check "explain names the fact of the linked title" \
+  grep -q "^en/guide.html: would be made again: changed: fact open.hours" "$work/title-fact.txt"
+qbuild --format html >/dev/null 2>&1
+check "the linking page shows the title's new fact" grep -q ">Open 10 hours a day<" "$q/out/en/guide.html"
+
 # clean: removes what charterc wrote, and nothing else.
 echo "mine" >"$p/out/notes.txt"
 (cd "$p" && "$charterc" clean) 2>"$work/clean.txt"
