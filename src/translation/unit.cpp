@@ -1,6 +1,7 @@
 #include "translation/unit.h"
 
 #include <algorithm>
+#include <set>
 
 #include "translation/fingerprint.h"
 
@@ -93,7 +94,17 @@ class Segmenter {
     Add(UnitKind::Heading, id, block, path, &block);
   }
 
-  std::string NextInSection() { return section_id_ + "-" + std::to_string(++in_section_); }
+  // "<section>-<n>", skipping any id the document itself has: a section
+  // written {#ask-2} after a section {#ask} keeps its id, and the second
+  // block of "ask" becomes "ask-3", so no two units share an id (a
+  // translation's block would be compared with the wrong source block).
+  std::string NextInSection() {
+    std::string id;
+    do {
+      id = section_id_ + "-" + std::to_string(++in_section_);
+    } while (doc_.ids.count(id) > 0 || !generated_.insert(id).second);
+    return id;
+  }
 
   // `carrier` is the block whose attribute block belongs to the unit (the
   // list item of a commitment, a heading), if any.
@@ -117,6 +128,7 @@ class Segmenter {
   const Document& doc_;
   const std::vector<std::string>* section_ids_;
   std::vector<Unit> units_;
+  std::set<std::string> generated_;  // ids NextInSection gave
   std::string section_id_ = "intro";
   std::string section_title_;
   size_t heading_count_ = 0;

@@ -6,7 +6,9 @@
 //   - a commitment's paragraph: the commitment id ("email-reply");
 //   - a heading: its section id in the source ("getting-in-touch");
 //   - any other block: "<section id>-<n>", the n-th such block of its
-//     section ("intro-1" before the first heading);
+//     section ("intro-1" before the first heading), skipping a number
+//     whose id the document already has (a section {#ask-2} after a
+//     section {#ask}: that section's second block is "ask-3");
 //   - the front matter's title, summary, owner and contact: "title",
 //     "summary", "front-matter:owner", "front-matter:contact". An id in a
 //     document never has a ':', so "#contact", the id of many a contact

@@ -88,3 +88,15 @@ TEST_CASE("a section called contact does not take the contact address's unit") {
       Parse("---\ntitle: T\ncontact: library@example.ac.uk\n---\n\n## When you contact us {#contact}\n"));
   CHECK(Ids(units) == std::vector<std::string>{"title", "front-matter:contact", "contact"});
 }
+
+TEST_CASE("units: a generated id skips an id the document has, so no two units share one") {
+  // "ask-2" is the second section's own id; before, it was also the id of
+  // the first section's second item, and a translation's "ask-2" was
+  // compared with the wrong one.
+  std::vector<Unit> units = SegmentDocument(Parse(
+      "---\ntitle: Help\n---\n\n## Ask {#ask}\n\n- Desk 1\n- Desk 2\n- Desk 3\n\n"
+      "## Ask again {#ask-2}\n\n- Room 10\n- Room 11\n"));
+  CHECK(Ids(units) == std::vector<std::string>{"title", "ask", "ask-1", "ask-3", "ask-4", "ask-2", "ask-2-1",
+                                                "ask-2-2"});
+  CHECK(units[3].text == "Desk 2");
+}
