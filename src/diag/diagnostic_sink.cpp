@@ -19,6 +19,18 @@ void DiagnosticSink::Report(DiagCode code, SourceLocation location, std::string 
   std::lock_guard<std::mutex> lock(mutex_);
   diagnostics_.push_back(
       Diagnostic{code, *severity, std::move(location), std::move(message), std::move(hint), std::move(details)});
+  auto capture = captures_.find(std::this_thread::get_id());
+  if (capture != captures_.end()) capture->second->push_back(diagnostics_.back());
+}
+
+void DiagnosticSink::StartCapture(std::vector<Diagnostic>* into) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  captures_[std::this_thread::get_id()] = into;
+}
+
+void DiagnosticSink::StopCapture() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  captures_.erase(std::this_thread::get_id());
 }
 
 void DiagnosticSink::set_severities(const std::map<DiagCode, SeverityChoice>& choices) {

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -19,6 +20,13 @@ class DiagnosticSink {
   // summary finding counts, in full.
   void Report(DiagCode code, SourceLocation location, std::string message, std::string hint = {},
               std::vector<std::string> details = {});
+
+  // Copies what the calling thread reports from now on into `into` too,
+  // until StopCapture on that thread: what one output job found, kept in
+  // the build state and reported again when a later build reuses that
+  // output instead of making it.
+  void StartCapture(std::vector<Diagnostic>* into);
+  void StopCapture();
 
   // Diagnostics sorted by file, line, column, then code.
   std::vector<Diagnostic> Sorted() const;
@@ -57,6 +65,7 @@ class DiagnosticSink {
   std::vector<Diagnostic> diagnostics_;
   bool warnings_are_errors_ = false;
   std::map<DiagCode, SeverityChoice> severities_;
+  std::map<std::thread::id, std::vector<Diagnostic>*> captures_;
 };
 
 }  // namespace charterc

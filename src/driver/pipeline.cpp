@@ -1,6 +1,7 @@
 #include "driver/pipeline.h"
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -161,7 +162,10 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
   for (const OutputJob& job : plan.jobs()) {
     std::string why = plan.WhyMake(job, previous);
     if (why.empty()) {
-      state.outputs[job.path] = previous->outputs.at(job.path);
+      const OutputRecord& record = previous->outputs.at(job.path);
+      state.outputs[job.path] = record;
+      // What making it found still holds: say it again.
+      for (const Diagnostic& d : record.findings) sink.Report(d.code, d.location, d.message, d.hint);
       ++written.reused;
       continue;
     }
@@ -173,8 +177,15 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
   std::mutex records;
   Progress progress(env.err, env.err_is_terminal && !options.quiet, SteadySeconds, env.err_columns);
   progress.Start(static_cast<int>(to_make.size()));
-  auto started = [&](const OutputJob& job) { progress.JobStarted(job.path); };
+  // Each job's own findings, gathered on its thread while it runs.
+  std::map<std::string, std::vector<Diagnostic>> findings;
+  for (const OutputJob* job : to_make) findings[job->path];
+  auto started = [&](const OutputJob& job) {
+    progress.JobStarted(job.path);
+    sink.StartCapture(&findings.at(job.path));
+  };
   RunJobs(to_make, plan.threads(), started, [&](const OutputJob& job, bool ok, std::string bytes) {
+    sink.StopCapture();
     progress.JobFinished();
     const OutputRecord* before =
         previous && previous->outputs.count(job.path) ? &previous->outputs.at(job.path) : nullptr;
@@ -195,7 +206,7 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
     bool same = before != nullptr && before->content == content && OutputIntact(env.fs, out_dir, job.path, content);
     if (!same && !writer.Write(job.path, bytes)) return;
     std::lock_guard<std::mutex> lock(records);
-    state.outputs[job.path] = {content, plan.Signature(job), job.inputs};
+    state.outputs[job.path] = {content, plan.Signature(job), job.inputs, std::move(findings.at(job.path))};
     ++written.made;
   });
   // A kept output (a withheld document's last good page) keeps its record.

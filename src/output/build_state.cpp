@@ -21,6 +21,9 @@ constexpr const char* kHeader =
     "#   input <hash> <name>            something outputs are made from\n"
     "#   output <hash> <hash> <path>    an output written: the hash of its bytes, of its inputs;\n"
     "#   from <name>                    ... followed by the inputs it was made from\n"
+    "#   finding <code> <file> <line> <column> <length> <message> <hint>\n"
+    "#                                  ... and what making it reported (replayed when it is\n"
+    "#                                  reused), text escaped as below\n"
     "#   exit <code>                    the build's exit code\n"
     "#   complete <0|1>                 whether every output could be made\n"
     "#   stdout <text>                  what it printed (replayed when nothing changed),\n"
@@ -91,6 +94,39 @@ bool SafeOutputPath(const std::string& path) {
   return true;
 }
 
+// code, file, line, column, length, message, hint: tab-separated.
+std::string FindingFields(const Diagnostic& d) {
+  const SourceLocation& at = d.location;
+  return std::string(InfoOf(d.code).id) + "\t" + Escaped(at.file) + "\t" + std::to_string(at.line) + "\t" +
+         std::to_string(at.column) + "\t" + std::to_string(at.length) + "\t" + Escaped(d.message) + "\t" +
+         Escaped(d.hint);
+}
+
+bool ReadNumber(const std::string& text, int* number) {
+  if (text.empty() || text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos) return false;
+  *number = std::stoi(text);
+  return true;
+}
+
+bool ReadFinding(const std::string& rest, Diagnostic* finding) {
+  std::vector<std::string> fields;
+  size_t start = 0;
+  for (size_t tab = rest.find('\t'); tab != std::string::npos; tab = rest.find('\t', start)) {
+    fields.push_back(rest.substr(start, tab - start));
+    start = tab + 1;
+  }
+  fields.push_back(rest.substr(start));
+  if (fields.size() != 7) return false;
+  const DiagCodeInfo* info = FindDiagCode(fields[0]);
+  if (info == nullptr || info->id != fields[0]) return false;
+  finding->code = info->code;
+  finding->severity = info->severity;
+  SourceLocation& at = finding->location;
+  return Unescaped(fields[1], &at.file) && ReadNumber(fields[2], &at.line) && ReadNumber(fields[3], &at.column) &&
+         ReadNumber(fields[4], &at.length) && Unescaped(fields[5], &finding->message) &&
+         Unescaped(fields[6], &finding->hint);
+}
+
 }  // namespace
 
 std::string BuildStatePath() { return std::string(OutputLayout::kStateFolder) + "/state"; }
@@ -107,6 +143,7 @@ std::string BuildState::Serialise() const {
   for (const auto& [path, record] : outputs) {
     out << "output\t" << HashHex(record.content) << "\t" << HashHex(record.signature) << "\t" << path << "\n";
     for (const std::string& name : record.inputs) out << "from\t" << name << "\n";
+    for (const Diagnostic& d : record.findings) out << "finding\t" << FindingFields(d) << "\n";
   }
   out << "exit\t" << exit_code << "\n";
   out << "complete\t" << (complete ? 1 : 0) << "\n";
@@ -159,6 +196,10 @@ std::optional<BuildState> BuildState::Parse(const std::string& text, std::string
         current->content = hash;
         current->signature = signature;
       }
+    } else if (kind == "finding") {
+      Diagnostic finding{};
+      ok = current != nullptr && ReadFinding(rest, &finding);
+      if (ok) current->findings.push_back(std::move(finding));
     } else if (kind == "from") {
       ok = current != nullptr && !rest.empty();
       if (ok) current->inputs.push_back(rest);

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "base/observing_file_system.h"
+#include "diag/diagnostic.h"
 
 namespace charterc {
 
@@ -28,6 +29,9 @@ struct OutputRecord {
   // 0: the last attempt failed, so it must be made again.
   uint64_t signature = 0;
   std::vector<std::string> inputs;  // names into BuildState::inputs
+  // What making it reported (a PDF's failed structure check, W0806):
+  // reported again by a build that reuses the output.
+  std::vector<Diagnostic> findings;
 };
 
 struct BuildState {

@@ -180,6 +180,21 @@ check "explain names the fact of the linked title" \
 qbuild --format html >/dev/null 2>&1
 check "the linking page shows the title's new fact" grep -q ">Open 10 hours a day<" "$q/out/en/guide.html"
 
+# What making an output reported is reported again when a later build
+# reuses it: PDFs from a stand-in browser fail the structure check (W0806);
+# after a change to one document, the other's PDF is reused, not printed,
+# and its warnings are still there.
+fake=$(dirname "$(realpath "$0")")/../golden/pdf-structure/fake-chromium
+CHARTERC_CHROMIUM=$fake qbuild --format pdf >/dev/null 2>"$work/pdf-first.txt"
+check "the stand-in browser's PDF fails the structure check" grep -q "warning\[W0806\]: en/hours.pdf" "$work/pdf-first.txt"
+echo "- We answer at the desk within 10 minutes. {#desk}" >>"$q/charters/guide.md"
+CHARTERC_CHROMIUM=$fake qbuild --format pdf --explain >/dev/null 2>"$work/pdf-again.txt"
+check "the unchanged document's PDF is reused" test -z "$(grep '^charterc: making en/hours.pdf' "$work/pdf-again.txt")"
+check "the changed document's PDF is printed again" grep -q "^charterc: making en/guide.pdf" "$work/pdf-again.txt"
+check "the reused PDF's warnings are reported again" grep -q "warning\[W0806\]: en/hours.pdf" "$work/pdf-again.txt"
+check "as many warnings as the first build" \
+  test "$(grep -c 'W0806' "$work/pdf-first.txt")" = "$(grep -c 'W0806' "$work/pdf-again.txt")"
+
 # clean: removes what charterc wrote, and nothing else.
 echo "mine" >"$p/out/notes.txt"
 (cd "$p" && "$charterc" clean) 2>"$work/clean.txt"

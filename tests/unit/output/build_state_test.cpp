@@ -82,3 +82,22 @@ TEST_CASE("the observing file system records inputs, not outputs, and notices ch
   CHECK_FALSE(StillHolds(fs, "files\tp/charters", seen.at("files\tp/charters")));
   CHECK_FALSE(StillHolds(fs, "unknown\tx", 0));
 }
+
+TEST_CASE("an output's findings read back as they were reported") {
+  BuildState state;
+  Diagnostic finding{DiagCode::W0806, Severity::Warning, {"charters/a b.md", 0, 0, 0},
+                     "en/a.pdf: font Helvetica is not embedded\tand a tab", "the PDF was written"};
+  state.outputs["en/a.pdf"] = {99, 1234, {"global"}, {finding}};
+  std::string why;
+  std::optional<BuildState> back = BuildState::Parse(state.Serialise(), &why);
+  REQUIRE(back);
+  const std::vector<Diagnostic>& findings = back->outputs.at("en/a.pdf").findings;
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].code == DiagCode::W0806);
+  CHECK(findings[0].location.file == "charters/a b.md");
+  CHECK(findings[0].message == finding.message);
+  CHECK(findings[0].hint == "the PDF was written");
+  // A finding with an unknown code, or before any output, is damage.
+  CHECK_FALSE(BuildState::Parse("charterc-state\t1\nfinding\tW0806\ta.md\t0\t0\t0\tm\th\n", &why));
+  CHECK_FALSE(BuildState::Parse("charterc-state\t1\noutput\t00\t00\tx\nfinding\tX9999\ta.md\t0\t0\t0\tm\th\n", &why));
+}
