@@ -1,6 +1,7 @@
 #include "driver/pipeline.h"
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -174,7 +175,7 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
   Progress progress(env.err, env.err_is_terminal && !options.quiet, SteadySeconds, env.err_columns);
   progress.Start(static_cast<int>(to_make.size()));
   auto started = [&](const OutputJob& job) { progress.JobStarted(job.path); };
-  RunJobs(to_make, plan.threads(), started, [&](const OutputJob& job, bool ok, std::string bytes) {
+  auto done = [&](const OutputJob& job, bool ok, std::string bytes) {
     progress.JobFinished();
     const OutputRecord* before =
         previous && previous->outputs.count(job.path) ? &previous->outputs.at(job.path) : nullptr;
@@ -197,7 +198,12 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
     std::lock_guard<std::mutex> lock(records);
     state.outputs[job.path] = {content, plan.Signature(job), job.inputs};
     ++written.made;
-  });
+  };
+  // Wave by wave (output/output_job.h): a later wave reads what the
+  // earlier ones wrote.
+  std::map<int, std::vector<const OutputJob*>> waves;
+  for (const OutputJob* job : to_make) waves[job->wave].push_back(job);
+  for (const auto& [wave, jobs] : waves) RunJobs(jobs, plan.threads(), started, done);
   // A kept output (a withheld document's last good page) keeps its record.
   for (const std::string& path : plan.kept()) {
     if (previous && previous->outputs.count(path)) state.outputs[path] = previous->outputs.at(path);
