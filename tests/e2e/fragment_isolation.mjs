@@ -84,7 +84,7 @@ const properties = [
 
 // Every element under `selector`, in document order, with its computed
 // style and its ::before and ::after content.
-function styles(selector, properties) {
+function styles({ selector, properties }) {
   const root = document.querySelector(selector);
   return [...root.querySelectorAll('*')].map((element) => {
     const style = getComputedStyle(element);
@@ -132,12 +132,8 @@ try {
   const tab = await context.newPage();
   const measure = async (html, selector) => {
     await tab.setContent(html, { waitUntil: 'load' });
-    return tab.evaluate(({ selector, properties }) => {
-      // eslint-disable-next-line no-undef
-      return window.__styles(selector, properties);
-    }, { selector, properties });
+    return tab.evaluate(styles, { selector, properties });
   };
-  await context.addInitScript({ content: `window.__styles = ${styles.toString()};` });
   // The host page alone, with its hostile stylesheet: the reference for 2.
   const hostAlone = await measure(page({ hostile: true, host: true }), '#host');
   for (const name of fragments) {
