@@ -111,11 +111,18 @@ regular=$(pdfinfo "$work/sample/en-GB/charter.pdf" | awk '/^Pages:/ {print $2}')
 large=$(pdfinfo "$work/sample/en-GB/charter.large-print.pdf" | awk '/^Pages:/ {print $2}')
 [ "$large" -gt "$regular" ] || fail "large print has $large pages, regular $regular"
 
-# Reproducible: a second build writes the same bytes.
-"$charterc" build "$root" -o "$work/again" --format pdf,large-print 2>/dev/null
+# Reproducible: a second build writes the same bytes. It makes the pages
+# too, which link both PDFs with their sizes (docs/web-teams.md).
+"$charterc" build "$root" -o "$work/again" --format html,pdf,large-print 2>/dev/null
 for pdf in $(cd "$work/sample" && find . -name '*.pdf'); do
   cmp -s "$work/sample/$pdf" "$work/again/$pdf" || fail "$pdf differs between two builds"
 done
+page=$work/again/en-GB/charter.html
+for pdf in charter.pdf charter.large-print.pdf; do
+  kb=$(( ($(stat -c %s "$work/again/en-GB/$pdf") + 500) / 1000 ))
+  grep -q "href=\"$pdf\" type=\"application/pdf\">[^<]*($kb kB)" "$page" || fail "$page does not link $pdf with its size ($kb kB)"
+done
+grep -q 'charter.pdf' "$work/again/manifest.json" || fail "the manifest does not list the PDFs"
 
 [ $failures = 0 ] && echo "PDF checks: ${#pdfs[@]} PDFs, no problems"
 exit $((failures > 0))
