@@ -42,6 +42,20 @@ for line in 1 2 3; do
   grep -q "charterc.yaml:$line:[0-9]*: error\[E0701\]" "$work/bad.txt" || fail "no E0701 at charterc.yaml:$line: $(cat "$work/bad.txt")"
 done
 
+# Incremental: a page links what this build makes, so asking for another
+# format makes the pages again; a no-op build rewrites neither the pages
+# nor the manifest.
+"$charterc" build "$work/sample" -o "$work/inc" --format html -q
+grep -q 'charter.txt' "$work/inc/en-GB/charter.html" && fail "an HTML-only build links a text edition"
+"$charterc" build "$work/sample" -o "$work/inc" --format html,txt -q
+grep -q 'href="charter.txt" type="text/plain"' "$work/inc/en-GB/charter.html" || fail "adding txt did not remake the page"
+grep -q '"path": "en-GB/charter.txt"' "$work/inc/manifest.json" || fail "adding txt did not remake the manifest"
+sleep 1.1
+before=$(cd "$work/inc" && find . -type f -printf '%p %T@\n' | sort)
+"$charterc" build "$work/sample" -o "$work/inc" --format html,txt -q
+after=$(cd "$work/inc" && find . -type f -printf '%p %T@\n' | sort)
+[ "$before" = "$after" ] || fail "a no-op build wrote files: $(diff <(echo "$before") <(echo "$after") | head -5)"
+
 python=/usr/bin/python3
 [ -x "$python" ] || python=python3
 "$python" - "$work/out" "$work/prefixed-out" <<'PY' || status=1
