@@ -289,6 +289,28 @@ def check_stylesheet(path, prefix):
         problem(f"{path}: only {selectors} selectors")
 
 check_stylesheet(os.path.join(out, "fragments", "charterc-fragment.css"), "charterc")
+
+# The fragment's colours are the theme's, whose contrast e2e/theme-contrast
+# checks: screen and prefers-contrast: more alike.
+def colour_blocks(css, opener):
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    blocks = []
+    for match in re.finditer(opener, css):
+        body = css[match.end():css.index("}", match.end())]
+        blocks.append(dict(re.findall(r"--(?:charterc-)?([a-z-]+)\s*:\s*(#[0-9a-fA-F]{3,6})", body)))
+    return blocks
+theme = open(os.path.join(out, "charterc.css"), encoding="utf-8").read()
+fragment_css = open(os.path.join(out, "fragments", "charterc-fragment.css"), encoding="utf-8").read()
+theme_screen, theme_more = colour_blocks(theme, r"(?m)^:root\s*\{")[0], colour_blocks(theme, r"prefers-contrast:\s*more\)\s*\{\s*:root\s*\{")[0]
+fragment_blocks = colour_blocks(fragment_css, r"\.charterc-fragment\s*\{")
+if len(fragment_blocks) != 2:
+    problem(f"fragment stylesheet: {len(fragment_blocks)} colour blocks, expected screen and more contrast")
+else:
+    for name, (fragment, theme_block) in {"screen": (fragment_blocks[0], theme_screen),
+                                           "more contrast": (fragment_blocks[1], theme_more)}.items():
+        for key, value in fragment.items():
+            if theme_block.get(key, "").lower() != value.lower():
+                problem(f"fragment stylesheet ({name}): --charterc-{key} {value} is not the theme's {theme_block.get(key)}")
 check_stylesheet(os.path.join(prefixed, "fragments", "charterc-fragment.css"), "lib")
 print(f"site data: {len(rows)} CSV rows, {len(locs)} sitemap URLs, {len(listed)} manifest files, {failed} problems")
 sys.exit(1 if failed else 0)
