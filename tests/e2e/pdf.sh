@@ -67,15 +67,24 @@ for out in sys.argv[1:]:
     data = json.load(open(f"{out}/commitments.json", encoding="utf-8"))
     by_doc = {}
     for c in data["commitments"]:
-        by_doc.setdefault((c["lang"], c["document"]), []).append(c)
+        # Every language's commitments (commitments.json has translations'
+        # since version 2), except translations into right-to-left scripts,
+        # whose text pdftotext gives in an order of its own.
+        if c["translation"] is None or c["lang"].split("-")[0] not in ("ar", "he", "fa", "ur"):
+            by_doc.setdefault((c["lang"], c["document"]), []).append(c)
     for (lang, doc), commitments in sorted(by_doc.items()):
         pdf = f"{out}/{lang}/{doc}.pdf"
         text = normalised(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout)
         position = 0
         for c in commitments:
-            # The opening words, up to the first fact (a placeholder in
-            # commitments.json, its formatted value in print).
-            words = normalised(c["text"].split("{{")[0]).split()[:4]
+            # The opening words, up to the first number (facts are
+            # formatted, and digits of other scripts extract differently).
+            words = []
+            for word in normalised(c["text"]).split():
+                if any(ch.isdigit() for ch in word):
+                    break
+                words.append(word)
+            words = words[:4]
             needle = " ".join(words)
             found = text.find(needle, position)
             checked += 1
