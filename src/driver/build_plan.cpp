@@ -1,10 +1,13 @@
 #include "driver/build_plan.h"
 
 #include <algorithm>
+#include <map>
 
 #include "base/content_hash.h"
 #include "driver/build_state_io.h"
 #include "output/output_layout.h"
+#include "project/language_settings.h"
+#include "render/commitments_csv.h"
 #include "render/commitments_json.h"
 #include "render/report_page.h"
 
@@ -21,14 +24,39 @@ bool WantsSite(const PipelineOptions& options) {
          Wants(options, "large-print");
 }
 
-// out/report/index.html, the internal promise report, and commitments.json:
-// made from everything the check found.
+// Each language's strings as its pages format numbers, loaded once per
+// job into `cache` (a job runs on one thread; ICU formatters stay on it).
+LanguageStrings CachedStrings(const Env& env, const PipelineOptions& options, const ProjectConfig& config,
+                              std::shared_ptr<std::map<std::string, UiStrings>> cache) {
+  return [&env, &options, &config, cache](const std::string& lang) -> const UiStrings& {
+    auto it = cache->find(lang);
+    if (it != cache->end()) return it->second;
+    UiStrings strings = UiStrings::Load(env.fs, options.project_dir, lang);
+    strings.UseNumberingSystem(NumberingSystemFor(config, lang));
+    return cache->emplace(lang, std::move(strings)).first->second;
+  };
+}
+
+// out/report/index.html, the internal promise report, and commitments.json
+// and .csv: made from everything the check found, in every language.
 void PlanReports(const Env& env, const PipelineOptions& options, const CheckedProject& checked,
-                 const std::function<Publication(const Document&)>& publication, std::vector<OutputJob>* jobs) {
+                 const std::function<Publication(const Document&)>& publication, const Localised& localised,
+                 std::vector<OutputJob>* jobs) {
   const std::vector<std::string> everything = {"everything"};
+  const Project& project = checked.loaded.project;
   if (Wants(options, "json")) {
-    jobs->push_back({OutputLayout::kCommitments, everything, false, [&checked, publication](int, std::string* bytes) {
-                       *bytes = CommitmentsJson(checked.loaded.project, checked.analysis, checked.findings, publication);
+    jobs->push_back({OutputLayout::kCommitments, everything, false,
+                     [&env, &options, &checked, &project, &localised, publication](int, std::string* bytes) {
+                       auto cache = std::make_shared<std::map<std::string, UiStrings>>();
+                       *bytes = CommitmentsJson(project, checked.analysis, checked.findings, publication,
+                                                localised.editions, CachedStrings(env, options, project.config, cache));
+                       return true;
+                     }});
+    jobs->push_back({OutputLayout::kCommitmentsCsv, everything, false,
+                     [&env, &options, &checked, &project, &localised, publication](int, std::string* bytes) {
+                       auto cache = std::make_shared<std::map<std::string, UiStrings>>();
+                       *bytes = CommitmentsCsv(project, checked.analysis, publication, localised.editions,
+                                               CachedStrings(env, options, project.config, cache));
                        return true;
                      }});
   }
@@ -78,6 +106,7 @@ BuildPlan::BuildPlan(Env& env, const PipelineOptions& options, const CheckedProj
   site_options_.pdf = {Wants(options, "pdf"), Wants(options, "large-print"), options.formats_explicit, out_dir_};
   site_options_.threads = std::max(1, options.jobs);
   site_options_.withheld_langs = checked.withheld_langs;
+  site_options_.data = Wants(options, "json");
   site_ = std::make_unique<SitePlan>(env_, site_options_, project, localised_, publication_, sink);
   site_->ReadStrings();
   // Inputs are named after planning read the theme and strings, so they count.
@@ -98,7 +127,7 @@ BuildPlan::BuildPlan(Env& env, const PipelineOptions& options, const CheckedProj
     jobs_ = site_->Jobs(*inputs_);
     if (!site_->TemplateUsable()) documents_ = 0;
   }
-  PlanReports(env_, options, checked, publication_, &jobs_);
+  PlanReports(env_, options, checked, publication_, localised_, &jobs_);
 }
 
 // A document withheld now keeps what an earlier build made of it: its

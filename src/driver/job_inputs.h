@@ -14,6 +14,8 @@
 //   editions <doc>       the languages a document is published in
 //   everything           all of the above and the findings: the index, traceability pages,
 //                        books of every document, commitments.json
+//   formats              the formats the build makes (and whether it can print): pages
+//                        link their other formats, the manifest lists every file
 
 #include <cstdint>
 #include <map>
@@ -40,6 +42,12 @@ class JobInputs {
   std::vector<std::string> ForPage(const Document& doc);
   // An output made from every document.
   std::vector<std::string> ForEverything() const { return {"everything"}; }
+  // Adds (or replaces) an input the build computes itself, such as
+  // "formats" (which formats it makes), and returns its name.
+  std::string Named(const std::string& name, uint64_t hash) {
+    hashes_[name] = hash;
+    return name;
+  }
   // Everything the build's outputs are made from.
   const std::map<std::string, uint64_t>& hashes() const { return hashes_; }
 

@@ -184,7 +184,7 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
     progress.JobStarted(job.path);
     sink.StartCapture(&findings.at(job.path));
   };
-  RunJobs(to_make, plan.threads(), started, [&](const OutputJob& job, bool ok, std::string bytes) {
+  auto done = [&](const OutputJob& job, bool ok, std::string bytes) {
     sink.StopCapture();
     progress.JobFinished();
     const OutputRecord* before =
@@ -208,7 +208,12 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
     std::lock_guard<std::mutex> lock(records);
     state.outputs[job.path] = {content, plan.Signature(job), job.inputs, std::move(findings.at(job.path))};
     ++written.made;
-  });
+  };
+  // Wave by wave (output/output_job.h): a later wave reads what the
+  // earlier ones wrote.
+  std::map<int, std::vector<const OutputJob*>> waves;
+  for (const OutputJob* job : to_make) waves[job->wave].push_back(job);
+  for (const auto& [wave, jobs] : waves) RunJobs(jobs, plan.threads(), started, done);
   // A kept output (a withheld document's last good page) keeps its record.
   for (const std::string& path : plan.kept()) {
     if (previous && previous->outputs.count(path)) state.outputs[path] = previous->outputs.at(path);

@@ -85,12 +85,14 @@ void SitePlan::PlanDocument(const Document& doc, std::vector<OutputJob>* jobs) {
   auto context = [this, &doc](int worker) {
     return RenderContext{project_, doc, Strings(worker, doc.meta.lang), EditionsOf(doc)};
   };
+  std::vector<std::pair<OutputFormat, std::string>> made;  // the page links them
   if (options_.text) {
     jobs->push_back({OutputLayout::Document(lang, doc.name, OutputFormat::Text), inputs, false,
                      [context](int worker, std::string* bytes) {
                        *bytes = RenderPlainText(context(worker));
                        return true;
                      }});
+    made.emplace_back(OutputFormat::Text, jobs->back().path);
   }
   printer_ready_ = pdf_.Ready();
   if (printer_ready_) {
@@ -100,6 +102,7 @@ void SitePlan::PlanDocument(const Document& doc, std::vector<OutputJob>* jobs) {
       jobs->push_back({path, inputs, true, [this, context, large_print, path](int worker, std::string* bytes) {
                          return pdf_.Print(context(worker), large_print, path, bytes);
                        }});
+      made.emplace_back(large_print ? OutputFormat::LargePrintPdf : OutputFormat::Pdf, path);
     }
   }
   if (options_.epub) {
@@ -111,13 +114,25 @@ void SitePlan::PlanDocument(const Document& doc, std::vector<OutputJob>* jobs) {
                                        doc.meta.owner, SummaryText(project_, strings, doc), {}, bytes);
                      }});
     in_books_[lang].push_back(&doc);
+    made.emplace_back(OutputFormat::Epub, path);
   }
+  std::vector<std::string>& files = files_of_[&doc];
   if (!options_.html) return;
   std::string page = OutputLayout::Document(lang, doc.name);
-  jobs->push_back({page, inputs, false, [this, context](int worker, std::string* bytes) {
+  files.push_back(page);
+  // The page links the other formats with their sizes, so it runs after
+  // them (wave 1); they are made from the same inputs, and "formats" says
+  // which of them this build makes.
+  std::vector<std::string> page_inputs = inputs;
+  page_inputs.push_back(FormatsInput());
+  jobs->push_back({page, page_inputs, false,
+                   [this, context, made](int worker, std::string* bytes) {
                      std::string error;
-                     return RenderDocumentPage(context(worker), theme_, bytes, &error);
-                   }});
+                     return RenderDocumentPage(context(worker), theme_, bytes, &error, FormatLinks(made));
+                   },
+                   1});
+  PlanFragment(doc, inputs, jobs);
+  for (const auto& [format, path] : made) files.push_back(path);
   index_.push_back({&doc, lang, page});
   published_[lang].push_back(&doc);
 }
@@ -135,6 +150,7 @@ void SitePlan::PlanKept(const Document& doc) {
                                 OutputFormat::LargePrintPdf}) {
       kept_.push_back(OutputLayout::Document(lang, doc.name, format));
     }
+    kept_.push_back(OutputLayout::Fragment(lang, doc.name));
   }
   index_.push_back({&doc, doc.meta.lang, OutputLayout::Document(doc.meta.lang, doc.name)});
   if (!options_.epub) return;
@@ -163,6 +179,7 @@ void SitePlan::KeepUnbuiltEditions() {
                                 OutputFormat::LargePrintPdf}) {
       kept_.push_back(OutputLayout::Document(translation.lang, source->name, format));
     }
+    kept_.push_back(OutputLayout::Fragment(translation.lang, source->name));
   }
 }
 
@@ -238,6 +255,7 @@ void SitePlan::PlanEverythingJobs(std::vector<OutputJob>* jobs) {
                      *bytes = theme_.stylesheet;
                      return true;
                    }});
+  PlanSiteData(jobs);
   jobs->push_back({OutputLayout::kIndex, everything, false, [this](int worker, std::string* bytes) {
                      std::string error;
                      StringsFor strings_for = [this, worker](const std::string& lang) -> const UiStrings& {

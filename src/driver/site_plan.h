@@ -17,6 +17,7 @@
 #include "output/output_job.h"
 #include "output/publication.h"
 #include "render/epub_edition.h"
+#include "render/format_links.h"
 #include "render/html_page.h"
 #include "render/theme.h"
 #include "translation/localise.h"
@@ -34,6 +35,7 @@ struct SiteOptions {
   PdfOptions pdf = {};  // out/<lang>/<doc>.pdf and .large-print.pdf
   int threads = 1;      // how many workers will run the jobs (per-worker caches)
   std::set<std::string> withheld_langs = {};  // languages checked but not published (N1015)
+  bool data = false;  // commitments.json and .csv (planned elsewhere), listed in the manifest
 };
 
 // Everything the jobs read; it must outlive them.
@@ -64,6 +66,11 @@ class SitePlan {
   void KeepUnbuiltEditions();
   void PlanBilingual(const Document& source, std::vector<OutputJob>* jobs);
   void PlanEverythingJobs(std::vector<OutputJob>* jobs);
+  // The site's data and embeddable parts (driver/site_data_plan.cpp).
+  void PlanFragment(const Document& doc, const std::vector<std::string>& inputs, std::vector<OutputJob>* jobs);
+  void PlanSiteData(std::vector<OutputJob>* jobs);
+  std::vector<FormatLink> FormatLinks(const std::vector<std::pair<OutputFormat, std::string>>& made) const;
+  std::string FormatsInput();
   bool MakeEpub(int worker, const std::string& relative, const std::string& lang,
                 const std::vector<const Document*>& documents, const std::string& title, const std::string& creator,
                 const std::string& description, const std::vector<EpubChapter>& kept, std::string* bytes);
@@ -85,6 +92,10 @@ class SitePlan {
   std::map<std::string, std::vector<const Document*>> in_books_;  // by language, for the collection
   std::map<std::string, std::vector<EpubChapter>> kept_chapters_;  // by language
   std::vector<std::string> kept_;
+  // The files planned of each published page (its page first), and the
+  // site's other public files, for the manifest.
+  std::map<const Document*, std::vector<std::string>> files_of_;
+  std::vector<std::string> site_files_;
   bool printer_ready_ = false;
 };
 

@@ -24,6 +24,16 @@ struct ProjectConfig {
   std::string title = "Charters";
   std::string source_lang = "en";
   std::string base_url;
+  // path-prefix: the folder out/ is served from ("/charters/"), for links
+  // that must work from anywhere on the site (fragments, manifest.json);
+  // empty: the base URL's path (output/output_layout.h).
+  std::string path_prefix;
+  // fragment-prefix: what every class and id of an embeddable fragment
+  // starts with ("charterc" -> class="charterc-summary").
+  std::string fragment_prefix = "charterc";
+  // csv-bom: commitments.csv starts with a byte order mark, which some
+  // spreadsheet programs need to read UTF-8.
+  bool csv_bom = false;
   std::string paper = "A4";  // printed pages (PDF): "A4" or "letter"
   int max_sentence_words = 30;  // longer sentences are warnings (W0907)
   // translation-state: the least XLIFF segment state that publishes a

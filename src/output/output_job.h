@@ -17,6 +17,12 @@ struct OutputJob {
   // Makes the bytes on worker `worker` (0 .. threads-1, for per-thread
   // caches); false when they cannot be made, a diagnostic saying why.
   std::function<bool(int worker, std::string* bytes)> make;
+  // Jobs run in waves, each after the one before is written: a job that
+  // reads other outputs of the build from the output folder (a page
+  // linking its PDF with its size, the manifest hashing every file) runs
+  // in a later wave than they do. Its inputs must still name everything
+  // those outputs are made from, so the build state stays right.
+  int wave = 0;
 };
 
 }  // namespace charterc

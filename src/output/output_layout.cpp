@@ -17,7 +17,32 @@ const char* Extension(OutputFormat format) {
   return "";
 }
 
+// The path of an http(s) URL, from the slash after its host:
+// "https://example.org/charters/" -> "/charters/".
+std::string UrlPath(const std::string& url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string::npos) return "";
+  const size_t slash = url.find('/', scheme + 3);
+  return slash == std::string::npos ? "/" : url.substr(slash);
+}
+
+// "charters", "/charters" or "charters/" -> "/charters/"; "" stays "".
+std::string FolderPrefix(std::string prefix) {
+  if (prefix.empty()) return prefix;
+  if (prefix.front() != '/') prefix.insert(prefix.begin(), '/');
+  if (prefix.back() != '/') prefix += '/';
+  return prefix;
+}
+
 }  // namespace
+
+OutputLayout::OutputLayout(std::string base_url, std::string path_prefix)
+    : base_url_(std::move(base_url)),
+      path_prefix_(FolderPrefix(path_prefix.empty() ? UrlPath(base_url_) : std::move(path_prefix))) {}
+
+std::string OutputLayout::Fragment(const std::string& lang, const std::string& doc) {
+  return "fragments/" + lang + "/" + doc + ".html";
+}
 
 std::string OutputLayout::Document(const std::string& lang, const std::string& doc, OutputFormat format) {
   return lang + "/" + doc + Extension(format);
@@ -38,7 +63,7 @@ std::string OutputLayout::FormatOf(const std::string& path) {
   };
   if (path == kReport) return "report";
   if (path == kEvidence) return "evidence";
-  if (path == kCommitments) return "json";
+  if (path == kCommitments || path == kCommitmentsCsv) return "json";
   if (ends_with(".large-print.pdf")) return "large-print";
   if (ends_with(".pdf")) return "pdf";
   if (ends_with(".epub")) return "epub";
@@ -66,6 +91,11 @@ std::string OutputLayout::Resolve(const std::string& from, const std::string& li
 std::string OutputLayout::Absolute(const std::string& path) const {
   if (base_url_.empty()) return "";
   return base_url_ + (base_url_.back() == '/' ? "" : "/") + path;
+}
+
+std::string OutputLayout::Published(const std::string& path) const {
+  if (HasBaseUrl()) return Absolute(path);
+  return path_prefix_.empty() ? path : path_prefix_ + path;
 }
 
 std::string OutputLayout::Portable(const std::string& from, const std::string& to) const {

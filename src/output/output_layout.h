@@ -14,8 +14,10 @@ enum class OutputFormat { Html, Text, Epub, Pdf, LargePrintPdf };
 class OutputLayout {
  public:
   // `base_url`: where out/ is published (charterc.yaml's base-url); empty
-  // when unknown, and then links stay relative.
-  explicit OutputLayout(std::string base_url = "") : base_url_(std::move(base_url)) {}
+  // when unknown, and then links stay relative. `path_prefix`: the folder
+  // of the web server out/ is served from ("/charters/", charterc.yaml's
+  // path-prefix); empty: the base URL's path, if any.
+  explicit OutputLayout(std::string base_url = "", std::string path_prefix = "");
 
   // Paths relative to the output folder.
   static std::string Document(const std::string& lang, const std::string& doc,
@@ -27,13 +29,21 @@ class OutputLayout {
   static constexpr const char* kIndex = "index.html";
   static constexpr const char* kStylesheet = "charterc.css";
   static constexpr const char* kCommitments = "commitments.json";
+  static constexpr const char* kCommitmentsCsv = "commitments.csv";
+  static constexpr const char* kManifest = "manifest.json";
+  static constexpr const char* kSitemap = "sitemap.xml";
+  // Embeddable articles (render/fragment.h) and their scoped stylesheet.
+  static std::string Fragment(const std::string& lang, const std::string& doc);  // "fragments/en/charter.html"
+  static constexpr const char* kFragmentStylesheet = "fragments/charterc-fragment.css";
   static constexpr const char* kReport = "report/index.html";
   static constexpr const char* kEvidence = "evidence/index.html";
   // What the build itself keeps (the build state): never published.
   static constexpr const char* kStateFolder = ".charterc";
 
   // The --format that makes the output at `path` ("html", "txt", "epub",
-  // "pdf", "large-print", "json", "report", "evidence").
+  // "pdf", "large-print", "json", "report", "evidence"). The site's data
+  // (manifest, sitemap, fragments) comes with "html", the commitments'
+  // CSV with "json".
   static std::string FormatOf(const std::string& path);
 
   // `to` as a link from the file at `from` (both relative to the output
@@ -51,10 +61,18 @@ class OutputLayout {
   // when the base URL is known, else relative to `from`.
   std::string Portable(const std::string& from, const std::string& to) const;
 
+  // `path` as a link that works from any page of the site, including a
+  // host page a fragment is embedded in: absolute with a base URL, else
+  // rooted at the path prefix ("/charters/en/charter.html"), else as it
+  // is (relative to the output folder: only right from out/ itself).
+  std::string Published(const std::string& path) const;
+
   bool HasBaseUrl() const { return !base_url_.empty(); }
+  bool HasPathPrefix() const { return !path_prefix_.empty(); }
 
  private:
   std::string base_url_;
+  std::string path_prefix_;  // "/" or "/charters/": starts and ends with '/'; empty when unknown
 };
 
 }  // namespace charterc

@@ -8,6 +8,7 @@
 #include "i18n/language_tag.h"
 #include "i18n/locale_info.h"
 #include "project/language_settings.h"
+#include "project/site_settings.h"
 #include "project/yaml_location.h"
 
 namespace charterc {
@@ -154,7 +155,8 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
     SourceLocation at = YamlLocation(source, value.Mark());
     if (!value.IsScalar() && (key == "title" || key == "source-lang" || key == "base-url" || key == "framework" ||
                               key == "paper" || key == "max-sentence-words" ||
-                              key == "translation-state")) {
+                              key == "translation-state" || key == "path-prefix" || key == "fragment-prefix" ||
+                              key == "csv-bom")) {
       sink.Report(DiagCode::E0701, at, "'" + key + "' must be a single value", "write " + key + ": ...");
     } else if (key == "title") {
       config.title = value.Scalar();
@@ -164,6 +166,8 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
       else sink.Report(DiagCode::E0701, at, "'" + value.Scalar() + "' is not a language tag", LanguageTagHint(check));
     } else if (key == "base-url") {
       config.base_url = value.Scalar();
+    } else if (key == "path-prefix" || key == "fragment-prefix" || key == "csv-bom") {
+      ReadSiteSetting(key, value.Scalar(), at, &config, sink);
     } else if (key == "max-sentence-words") {
       ReadSentenceLimit(value.Scalar(), at, &config, sink);
     } else if (key == "translation-state") {
@@ -185,8 +189,9 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
       ReadNumbers(source, value, &config, sink);
     } else {
       sink.Report(DiagCode::W0702, YamlLocation(source, it->first.Mark()), "unknown key '" + key + "' in charterc.yaml",
-                  "known keys: title, source-lang, base-url, paper, max-sentence-words, translation-state, framework, "
-                  "waivers, severity, languages, min-translated, numbers");
+                  "known keys: title, source-lang, base-url, path-prefix, paper, max-sentence-words, "
+                  "translation-state, framework, waivers, severity, languages, min-translated, numbers, "
+                  "fragment-prefix, csv-bom");
     }
   }
   return config;

@@ -7,6 +7,8 @@
 
 #include "output/output_layout.h"
 #include "analysis/promise_summary.h"
+#include "render/meta_text.h"
+#include "render/render_context.h"
 
 namespace charterc {
 
@@ -26,13 +28,17 @@ Json RefJson(const Ref& ref, const Document& doc) {
   return {};
 }
 
-Json TargetJson(const std::optional<TargetReading>& reading) {
+// Texts read from the source ("within {{ reply.email }}") as its page
+// shows them ("within 2 working days").
+using Published = std::function<std::string(const std::string&)>;
+
+Json TargetJson(const std::optional<TargetReading>& reading, const Published& published) {
   if (!reading) return nullptr;  // no lexicon for the language: not read
   Json quantities = Json::array();
   for (const Quantity& quantity : reading->quantities) {
     quantities.push_back({{"value", quantity.value},
                           {"unit", quantity.unit},
-                          {"text", quantity.text},
+                          {"text", published(quantity.text)},
                           {"counted", quantity.counted.empty() ? Json(nullptr) : Json(quantity.counted)}});
   }
   return {{"quantities", quantities},
@@ -78,55 +84,89 @@ Json MissingJson(const std::optional<TargetReading>& reading) {
   return missing;
 }
 
-Json CommitmentJson(const Document& doc, const Commitment& commitment, const CommitmentAnalysis& analysis,
-                    const std::vector<const Diagnostic*>& findings) {
+Json Nullable(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+// A source's row carries its readability and findings; an edition's row
+// shares the source's reading (the same promise, the same verdict in every
+// language) and has neither: the findings are about the source's words.
+Json CommitmentJson(const PublishedCommitment& row, const CommitmentAnalysis& analysis,
+                    const std::vector<const Diagnostic*>& findings, const Published& published) {
+  const Commitment& commitment = *row.commitment;
   const std::optional<TargetReading>& reading = analysis.reading;
+  const bool source = row.translation_file.empty();
   Json refs = Json::array();
-  for (const Ref& ref : commitment.refs) refs.push_back(RefJson(ref, doc));
+  for (const Ref& ref : commitment.refs) refs.push_back(RefJson(ref, *row.source));
+  const Commitment& original = row.source->commitments[static_cast<size_t>(row.index)];
   return {{"id", commitment.id},
-          {"document", doc.name},
-          {"lang", doc.meta.lang},
-          {"url", OutputLayout::Document(doc.meta.lang, doc.name) + "#" + commitment.id},
-          {"section", commitment.section_id.empty() ? Json(nullptr) : Json(commitment.section_id)},
-          {"text", commitment.text},
-          {"lead_in", commitment.lead_in.empty() ? Json(nullptr) : Json(commitment.lead_in)},
+          {"document", row.source->name},
+          {"lang", row.lang},
+          {"url", row.url},
+          {"section", Nullable(commitment.section_id)},
+          {"text", row.text},
+          {"lead_in", Nullable(row.lead_in)},
+          {"translated", row.translated},
           {"verdict", reading ? Json(std::string(VerdictName(reading->verdict))) : Json(nullptr)},
-          {"measure", reading ? Json(MeasureText(*reading)) : Json(nullptr)},
+          {"measure", reading ? Json(published(MeasureText(*reading))) : Json(nullptr)},
           {"missing", MissingJson(reading)},
-          {"target", TargetJson(reading)},
-          {"explicit_target", commitment.target.empty() ? Json(nullptr) : Json(commitment.target)},
-          {"dimension", commitment.dimension.empty() ? Json(nullptr) : Json(commitment.dimension)},
+          {"target", TargetJson(reading, published)},
+          {"explicit_target", Nullable(commitment.target)},
+          {"dimension", Nullable(commitment.dimension)},
           {"refs", refs},
-          {"readability", ReadabilityJson(analysis.readability)},
-          {"source", {{"file", doc.path}, {"line", commitment.location.line}, {"column", commitment.location.column}}},
-          {"findings", FindingsJson(findings)}};
+          {"readability", source ? ReadabilityJson(analysis.readability) : Json(nullptr)},
+          {"source",
+           {{"file", row.source_file}, {"line", original.location.line}, {"column", original.location.column}}},
+          {"translation", source ? Json(nullptr) : Json{{"file", row.translation_file}}},
+          {"findings", source ? FindingsJson(findings) : Json(nullptr)}};
+}
+
+Json EditionsJson(const Project& project, const Document& source, const std::list<Document>& editions,
+                  const LanguageStrings& strings) {
+  const OutputLayout layout(project.config.base_url, project.config.path_prefix);
+  Json list = Json::array();
+  for (const Document& edition : editions) {
+    if (edition.name != source.name) continue;
+    list.push_back({{"lang", edition.meta.lang},
+                    {"title", TitleText(project, strings(edition.meta.lang), edition)},
+                    {"url", layout.Published(OutputLayout::Document(edition.meta.lang, edition.name))},
+                    {"translation_file", ProjectFile(project, edition.translation_path)}});
+  }
+  return list;
 }
 
 }  // namespace
 
 std::string CommitmentsJson(const Project& project, const Analysis& analysis, const FindingIndex& findings,
-                            const std::function<Publication(const Document&)>& publication) {
+                            const std::function<Publication(const Document&)>& publication,
+                            const std::list<Document>& editions, const LanguageStrings& strings) {
+  const OutputLayout layout(project.config.base_url, project.config.path_prefix);
   Json documents = Json::array();
-  Json commitments = Json::array();
   for (const Document& doc : project.documents) {
     documents.push_back({{"name", doc.name},
-                         {"title", doc.meta.title},
+                         {"title", TitleText(project, strings(doc.meta.lang), doc)},
                          {"type", DocumentTypeName(doc.meta.type)},
                          {"lang", doc.meta.lang},
                          {"owner", doc.meta.owner},
-                         {"next_review", doc.meta.next_review.empty() ? Json(nullptr) : Json(doc.meta.next_review)},
+                         {"reviewed", Nullable(doc.meta.reviewed)},
+                         {"next_review", Nullable(doc.meta.next_review)},
                          {"published", PublicationName(publication(doc))},
+                         {"url", layout.Published(OutputLayout::Document(doc.meta.lang, doc.name))},
+                         {"source_file", ProjectFile(project, doc.path)},
+                         {"editions", EditionsJson(project, doc, editions, strings)},
                          {"readability", ReadabilityJson(analysis.Of(doc).readability)},
                          {"findings", FindingsJson(findings.OutsideCommitments(doc))}});
-    for (size_t i = 0; i < doc.commitments.size(); ++i) {
-      const Commitment& commitment = doc.commitments[i];
-      commitments.push_back(CommitmentJson(doc, commitment, analysis.Of(doc, commitment),
-                                           findings.Of(doc, static_cast<int>(i))));
-    }
+  }
+  Json commitments = Json::array();
+  for (const PublishedCommitment& row : PublishedCommitments(project, editions, strings)) {
+    const Commitment& original = row.source->commitments[static_cast<size_t>(row.index)];
+    const UiStrings& source_strings = strings(row.source->meta.lang);
+    auto published = [&](const std::string& text) { return WithFactsFormatted(project, source_strings, text); };
+    commitments.push_back(
+        CommitmentJson(row, analysis.Of(*row.source, original), findings.Of(*row.source, row.index), published));
   }
   Json root = {{"format", "charterc-commitments"},
-               {"version", 1},
+               {"version", 2},
                {"project", project.config.title},
+               {"base_url", Nullable(project.config.base_url)},
                {"documents", documents},
                {"commitments", commitments}};
   // Messages quote the user's text: a stray invalid byte must not abort.

@@ -11,6 +11,8 @@
 #include "i18n/locale_info.h"
 #include "model/link_policy.h"
 #include "render/criterion_links.h"
+#include "render/format_links.h"
+#include "render/page_metadata.h"
 #include "render/page_template.h"
 #include "render/html_body.h"
 #include "render/meta_text.h"
@@ -202,25 +204,25 @@ void AppendDocumentContent(const RenderContext& context, pugi::xml_node main) {
   RenderHtmlBody(context, article);
 }
 
-bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::string* html, std::string* error) {
+bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::string* html, std::string* error,
+                        const std::vector<FormatLink>& formats) {
   PageTemplate page;
   if (!page.Parse(theme, error)) return false;
   const DocumentMeta& meta = context.document.meta;
   page.SetLanguage(meta.lang);
   page.SetText("title", TitleText(context, context.document) + " – " + context.project.config.title);
   FillCommon(page, context.strings, context.project, OutputLayout::Document(meta.lang, context.document.name));
-  if (!meta.summary.empty()) {
-    page.AddHead("meta", "name", "description", "content", SummaryText(context, context.document));
-  }
-  const OutputLayout layout(context.project.config.base_url);
-  if (layout.HasBaseUrl()) {
-    page.AddHead("link", "rel", "canonical", "href",
-                 layout.Absolute(OutputLayout::Document(meta.lang, context.document.name)));
-  }
+  AddPageMetadata(context, page);
   AddAlternates(context, page);
   pugi::xml_node main = page.Slot("main");
   AppendLanguageSwitcher(context, main);
   AppendDocumentContent(context, main);
+  if (!formats.empty()) {
+    // After the owner and review dates, before the contents.
+    AppendFormatLinks(context, formats, main);
+    pugi::xml_node details = main.find_child_by_attribute("dl", "class", "document-details");
+    if (details) main.insert_move_after(main.last_child(), details);
+  }
   *html = page.Write();
   return true;
 }

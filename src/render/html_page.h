@@ -9,6 +9,7 @@
 
 #include <pugixml.hpp>
 
+#include "render/format_links.h"
 #include "render/render_context.h"
 #include "render/theme.h"
 
@@ -30,8 +31,11 @@ bool CheckPageTemplate(const Theme& theme, std::string* message, size_t* offset)
 // `main` (the page adds its site header, switcher and footer around it).
 void AppendDocumentContent(const RenderContext& context, pugi::xml_node main);
 
-// Renders out/<lang>/<doc>.html; false (with `error`) if the template is broken.
-bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::string* html, std::string* error);
+// Renders out/<lang>/<doc>.html; false (with `error`) if the template is
+// broken. `formats`: the document's other editions in this language that
+// the build made, linked with their sizes (render/format_links.h).
+bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::string* html, std::string* error,
+                        const std::vector<FormatLink>& formats = {});
 
 // Renders out/index.html listing `entries`, in the project's source
 // language, with a link to the traceability page of each language in

@@ -26,6 +26,7 @@ Theme LoadTheme(const FileSystem& fs, const std::string& project_root) {
   std::string unused;
   theme.page_template = ThemeFile(fs, project_root, "themes/default/page.xhtml", &theme.template_path);
   theme.stylesheet = ThemeFile(fs, project_root, "themes/default/charterc.css", &unused);
+  theme.fragment_stylesheet = ThemeFile(fs, project_root, "themes/default/charterc-fragment.css", &unused);
   theme.shipped = theme.page_template == FindEmbeddedFile("themes/default/page.xhtml").value_or("") &&
                   theme.stylesheet == FindEmbeddedFile("themes/default/charterc.css").value_or("");
   return theme;

@@ -11,6 +11,9 @@ namespace charterc {
 struct Theme {
   std::string page_template;  // XHTML with data-slot markers
   std::string stylesheet;     // CSS written to out/charterc.css
+  // CSS written to out/fragments/charterc-fragment.css, every rule scoped
+  // under .charterc-fragment (render/fragment.h)
+  std::string fragment_stylesheet;
   std::string template_path;  // where the template came from, for messages
   // Both files are the shipped ones (embedded, or an unchanged copy), the
   // theme charterc's own test suite checks with axe-core and the Nu Html

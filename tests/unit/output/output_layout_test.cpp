@@ -47,3 +47,25 @@ TEST_CASE("the base URL is joined in one place, with or without its slash") {
   CHECK(OutputLayout("https://example.org").Portable("en/charter.epub", "en/standards.html") ==
         "https://example.org/en/standards.html");
 }
+
+TEST_CASE("site data and fragments have their own paths and formats") {
+  CHECK(OutputLayout::Fragment("cy", "charter") == "fragments/cy/charter.html");
+  CHECK(OutputLayout::FormatOf(OutputLayout::kCommitmentsCsv) == "json");
+  CHECK(OutputLayout::FormatOf(OutputLayout::kManifest) == "html");
+  CHECK(OutputLayout::FormatOf(OutputLayout::kSitemap) == "html");
+  CHECK(OutputLayout::FormatOf(OutputLayout::kFragmentStylesheet) == "html");
+  CHECK(OutputLayout::FormatOf("fragments/ar/charter.html") == "html");
+}
+
+TEST_CASE("a published link is absolute, rooted at the path prefix, or relative") {
+  CHECK(OutputLayout().Published("en/charter.html") == "en/charter.html");
+  CHECK(OutputLayout("", "/charters/").Published("en/charter.html") == "/charters/en/charter.html");
+  // The prefix is written with or without its slashes.
+  CHECK(OutputLayout("", "charters").Published("en/charter.html") == "/charters/en/charter.html");
+  CHECK(OutputLayout("", "/").Published("index.html") == "/index.html");
+  // A base URL wins, and without a prefix its path is the prefix.
+  const OutputLayout web("https://example.org/charters/", "");
+  CHECK(web.Published("en/charter.html#x") == "https://example.org/charters/en/charter.html#x");
+  CHECK(web.HasPathPrefix());
+  CHECK(OutputLayout("https://example.org", "").HasPathPrefix());
+}
