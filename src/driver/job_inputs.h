@@ -12,7 +12,8 @@
 //                        whether it is published
 //   editions <doc>       the languages a document is published in
 //   everything           all of the above and the findings: the index, traceability pages,
-//                        books of every document, commitments.json
+//                        books of every document, commitments.json, the "How we did"
+//                        pages (the only outputs made from data/*.csv)
 
 #include <cstdint>
 #include <map>

@@ -11,6 +11,7 @@
 #include "render/epub_book.h"
 #include "render/plain_text.h"
 #include "render/publication_moment.h"
+#include "render/results_page.h"
 #include "render/traceability_page.h"
 
 namespace charterc {
@@ -219,6 +220,7 @@ void SitePlan::PlanEverythingJobs(std::vector<OutputJob>* jobs) {
                                                      Audience::Public, bytes, &error);
                      }});
   }
+  PlanResultsPages(jobs);
   if (options_.evidence_pack) {
     jobs->push_back({OutputLayout::kEvidence, everything, false, [this](int worker, std::string* bytes) {
                        // Every language's commitments, in the source language.
@@ -238,8 +240,24 @@ void SitePlan::PlanEverythingJobs(std::vector<OutputJob>* jobs) {
   jobs->push_back({OutputLayout::kIndex, everything, false, [this](int worker, std::string* bytes) {
                      std::string error;
                      return RenderIndexPage(project_, Strings(worker, project_.config.source_lang), theme_, index_,
-                                            traceability_langs_, bytes, &error);
+                                            traceability_langs_, bytes, &error, results_langs_);
                    }});
+}
+
+// out/<lang>/how-we-did.html for every published language. Made from
+// everything: the standards' words in every document, the results files
+// (inputs of every build, read while loading) and the findings.
+void SitePlan::PlanResultsPages(std::vector<OutputJob>* jobs) {
+  if (options_.results == nullptr || !HasResultsPage(*options_.results)) return;
+  for (const auto& [lang, documents] : published_) {
+    results_langs_.insert(lang);
+    jobs->push_back({OutputLayout::Results(lang), inputs_->ForEverything(), false,
+                     [this, lang = lang](int worker, std::string* bytes) {
+                       std::string error;
+                       return RenderResultsPage(project_, *options_.results, lang, published_.at(lang),
+                                                Strings(worker, lang), theme_, bytes, &error);
+                     }});
+  }
 }
 
 // One book: a chapter per document, all in one language.

@@ -19,6 +19,7 @@
 #include "render/epub_edition.h"
 #include "render/html_page.h"
 #include "render/theme.h"
+#include "results/results_book.h"
 #include "translation/localise.h"
 
 namespace charterc {
@@ -34,6 +35,7 @@ struct SiteOptions {
   PdfOptions pdf = {};  // out/<lang>/<doc>.pdf and .large-print.pdf
   int threads = 1;      // how many workers will run the jobs (per-worker caches)
   std::set<std::string> withheld_langs = {};  // languages checked but not published (N1015)
+  const ResultsBook* results = nullptr;  // the analysed results: out/<lang>/how-we-did.html; none: no page
 };
 
 // Everything the jobs read; it must outlive them.
@@ -64,6 +66,7 @@ class SitePlan {
   void KeepUnbuiltEditions();
   void PlanBilingual(const Document& source, std::vector<OutputJob>* jobs);
   void PlanEverythingJobs(std::vector<OutputJob>* jobs);
+  void PlanResultsPages(std::vector<OutputJob>* jobs);
   bool MakeEpub(int worker, const std::string& relative, const std::string& lang,
                 const std::vector<const Document*>& documents, const std::string& title, const std::string& creator,
                 const std::string& description, const std::vector<EpubChapter>& kept, std::string* bytes);
@@ -82,6 +85,7 @@ class SitePlan {
   std::vector<IndexEntry> index_;
   std::map<std::string, std::vector<const Document*>> published_;  // by language
   std::set<std::string> traceability_langs_;
+  std::set<std::string> results_langs_;
   std::map<std::string, std::vector<const Document*>> in_books_;  // by language, for the collection
   std::map<std::string, std::vector<EpubChapter>> kept_chapters_;  // by language
   std::vector<std::string> kept_;
