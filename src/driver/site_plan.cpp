@@ -254,8 +254,9 @@ void SitePlan::PlanResultsPages(std::vector<OutputJob>* jobs) {
     jobs->push_back({OutputLayout::Results(lang), inputs_->ForEverything(), false,
                      [this, lang = lang](int worker, std::string* bytes) {
                        std::string error;
+                       const UiStrings& source = Strings(worker, project_.config.source_lang);
                        return RenderResultsPage(project_, *options_.results, lang, published_.at(lang),
-                                                Strings(worker, lang), theme_, bytes, &error);
+                                                Strings(worker, lang), source, theme_, bytes, &error);
                      }});
   }
 }

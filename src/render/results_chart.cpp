@@ -11,7 +11,8 @@ namespace charterc {
 namespace {
 
 constexpr double kWidth = 640, kHeight = 240;
-constexpr double kLeft = 56, kRight = 16, kTop = 24, kBottom = 44;
+// The right margin holds the target line's label, beyond the results.
+constexpr double kLeft = 56, kRight = 96, kTop = 24, kBottom = 44;
 
 std::string Number(double value) {
   char text[32];
@@ -113,6 +114,9 @@ void AppendResultsChart(pugi::xml_node parent, const ResultSeries& series, const
   svg.append_attribute("xmlns") = "http://www.w3.org/2000/svg";
   svg.append_attribute("class") = "charterc-chart";
   svg.append_attribute("viewBox") = ("0 0 " + Number(kWidth) + " " + Number(kHeight)).c_str();
+  // Anchors below are physical ("start" is the left): the page's rtl would
+  // flip them. Each label is one run of one script, laid out by bidi alone.
+  svg.append_attribute("direction") = "ltr";
   svg.append_attribute("role") = "img";
   svg.append_attribute("aria-labelledby") = (text.id + "-title " + text.id + "-desc").c_str();
   pugi::xml_node title = svg.append_child("title");
@@ -140,7 +144,8 @@ void AppendResultsChart(pugi::xml_node parent, const ResultSeries& series, const
     line.append_attribute("stroke-dasharray") = "8 5";
     std::string label = strings.Format("results-target-label", {{"target", icu::Formattable(icu::UnicodeString::fromUTF8(
                                                                               FormatTarget(*target, strings)))}});
-    chart.Text(chart.FarX(), chart.Y(target->value) - 6, rtl ? "start" : "end", label, "target-label");
+    chart.Text(rtl ? chart.FarX() - 6 : chart.FarX() + 6, chart.Y(target->value) + 4, rtl ? "end" : "start", label,
+               "target-label");
   }
   // The results, joined in period order.
   std::string points;

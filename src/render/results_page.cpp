@@ -18,6 +18,7 @@ struct PageContext {
   const std::string& lang;
   const std::vector<const Document*>& documents;
   const UiStrings& strings;
+  const UiStrings& source_strings;  // for a standard shown in the source language
   bool rtl;
 };
 
@@ -124,14 +125,19 @@ void AppendSeries(pugi::xml_node section, const PageContext& page, const ResultS
   std::optional<ResultTarget> target = series.points.back().target ? series.points.back().target : entry.target;
   ChartText text{id, strings.Format("results-chart-title", {{"standard", Text(name)}}), summary};
   AppendResultsChart(figures, series, target, text, strings, page.rtl);
-  AppendTable(figures, series, strings.Format("results-table-caption", {{"standard", Text(name)}}), strings);
+  // The section's heading names the standard; the caption says what the table holds.
+  AppendTable(figures, series, strings.Format("results-table-caption"), strings);
 }
 
 void AppendStandard(pugi::xml_node parent, const PageContext& page, const StandardResults& entry) {
   const UiStrings& strings = page.strings;
   const Document* doc = DocumentFor(page, entry.document);
   const Commitment* commitment = doc ? CommitmentOf(*doc, entry.id) : nullptr;
-  const std::string name = commitment ? WithFactsFormatted(page.project, strings, commitment->text) : entry.id;
+  // A standard with no edition in the page's language keeps its source's
+  // words, facts included: "2 working days", not Arabic digits in English.
+  const bool foreign = doc && !SameLanguage(doc->meta.lang, page.lang);
+  const std::string name =
+      commitment ? WithFactsFormatted(page.project, foreign ? page.source_strings : strings, commitment->text) : entry.id;
   const std::string anchor = "result-" + entry.document + "-" + entry.id;
   pugi::xml_node section = parent.append_child("section");
   section.append_attribute("class") = "standard-results";
@@ -143,13 +149,17 @@ void AppendStandard(pugi::xml_node parent, const PageContext& page, const Standa
     const std::string target = OutputLayout::Document(doc->meta.lang, doc->name) + "#" + entry.id;
     link.append_attribute("href") = OutputLayout::Relative(OutputLayout::Results(page.lang), target).c_str();
     link.text() = name.c_str();
-    if (!SameLanguage(doc->meta.lang, page.lang)) SetLanguageAttributes(heading, doc->meta.lang);
+    if (foreign) SetLanguageAttributes(heading, doc->meta.lang);
   } else {
     heading.text() = name.c_str();
   }
+  // A results table's own target ("90%" answered in full) wins over the
+  // first share the standard's sentence states ("100% acknowledged").
+  std::optional<ResultTarget> target = entry.target;
+  if (!entry.series.empty() && entry.series.front().points.back().target) target = entry.series.front().points.back().target;
   AppendText(section, "p",
-             entry.target ? strings.Format("results-target-line", {{"target", Text(FormatTarget(*entry.target, strings))}})
-                          : strings.Format("results-no-target"),
+             target ? strings.Format("results-target-line", {{"target", Text(FormatTarget(*target, strings))}})
+                    : strings.Format("results-no-target"),
              "results-target");
   if (entry.series.empty()) {
     AppendText(section, "p", strings.Format("results-not-reported"), "not-reported");
@@ -163,8 +173,8 @@ void AppendStandard(pugi::xml_node parent, const PageContext& page, const Standa
 bool HasResultsPage(const ResultsBook& book) { return !book.standards.empty(); }
 
 bool RenderResultsPage(const Project& project, const ResultsBook& book, const std::string& lang,
-                       const std::vector<const Document*>& documents, const UiStrings& strings, const Theme& theme,
-                       std::string* html, std::string* error) {
+                       const std::vector<const Document*>& documents, const UiStrings& strings,
+                       const UiStrings& source_strings, const Theme& theme, std::string* html, std::string* error) {
   html->clear();
   PageTemplate page;
   if (!page.Parse(theme, error)) return false;
@@ -176,7 +186,7 @@ bool RenderResultsPage(const Project& project, const ResultsBook& book, const st
   main.append_attribute("class") = "results-page";
   AppendText(main, "h1", title);
   AppendText(main, "p", strings.Format("how-we-did-intro"), "summary");
-  PageContext context{project, book, lang, documents, strings, TextDirection(lang) == "rtl"};
+  PageContext context{project, book, lang, documents, strings, source_strings, TextDirection(lang) == "rtl"};
   std::string current;
   pugi::xml_node group;
   for (const StandardResults& entry : book.standards) {

@@ -22,10 +22,11 @@ namespace charterc {
 // Whether the project has anything to show: a standard with a target or a result.
 bool HasResultsPage(const ResultsBook& book);
 
-// `documents`: the documents published in `lang`. False (with `error`)
-// when the template is broken.
+// `documents`: the documents published in `lang`; `source_strings`: the
+// project's source language's, for the facts of a standard shown in it.
+// False (with `error`) when the template is broken.
 bool RenderResultsPage(const Project& project, const ResultsBook& book, const std::string& lang,
-                       const std::vector<const Document*>& documents, const UiStrings& strings, const Theme& theme,
-                       std::string* html, std::string* error);
+                       const std::vector<const Document*>& documents, const UiStrings& strings,
+                       const UiStrings& source_strings, const Theme& theme, std::string* html, std::string* error);
 
 }  // namespace charterc

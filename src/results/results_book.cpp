@@ -274,8 +274,22 @@ bool ReportsLatest(const ResultSeries& series, const ResultsBook& book) {
   return series.points.back().period.Key() >= latest->second.Key();
 }
 
+ResultsBook CollectResults(const Project& project, const ReadingOf& reading) {
+  return Collector(project, reading).Run();
+}
+
 std::optional<ResultTarget> ResultTargetOf(const TargetReading& reading) {
   if (reading.share) return ResultTarget{*reading.share, "percent", true, ""};
+  // "Interlibrary loans within 10 working days: 85%": what is measured is
+  // the share of cases, whatever comes first.
+  for (const Quantity& quantity : reading.quantities) {
+    if (quantity.unit == "percent") return TargetFrom(quantity);
+  }
+  // Then a time ("within 10 working days") before a count ("the last four
+  // quarters"), which more often says how, not how well.
+  for (const Quantity& quantity : reading.quantities) {
+    if (IsTime(quantity.unit) && quantity.unit != "percent") return TargetFrom(quantity);
+  }
   for (const Quantity& quantity : reading.quantities) {
     if (std::optional<ResultTarget> target = TargetFrom(quantity)) return target;
   }
