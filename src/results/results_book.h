@@ -86,8 +86,8 @@ Trend TrendOf(const ResultSeries& series);
 bool ReportsLatest(const ResultSeries& series, const ResultsBook& book);
 
 // What a reading of a standard compares results with: its share ("95% of
-// calls"), else its first percentage, count or time; nothing for money,
-// dates and yes/no promises.
+// calls"), else its first percentage, else its first time, else its
+// first count; nothing for money, dates and yes/no promises.
 std::optional<ResultTarget> ResultTargetOf(const TargetReading& reading);
 
 // `reading` gives a commitment's analysed reading (nothing without a lexicon).
