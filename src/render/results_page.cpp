@@ -88,6 +88,9 @@ void AppendTable(pugi::xml_node parent, const ResultSeries& series, const std::s
   for (const ResultPoint& point : series.points) samples = samples || point.sample.has_value();
   pugi::xml_node table = parent.append_child("table");
   table.append_attribute("class") = "results-table";
+  // On a narrow screen the table scrolls in its own box (the stylesheet):
+  // keyboard users reach it to scroll it; its caption names it.
+  table.append_attribute("tabindex") = "0";
   AppendText(table, "caption", caption);
   pugi::xml_node head = table.append_child("thead").append_child("tr");
   std::vector<const char*> columns = {"results-period", "results-result", "results-target", "results-outcome"};
