@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 BUILD_PACKAGES=(g++ cmake ninja-build pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libicu-dev
   libcli11-dev doctest-dev libyaml-cpp-dev nlohmann-json3-dev libgettextpo-dev libzip-dev
-  libqpdf-dev nettle-dev libxxhash-dev libcpp-httplib-dev)
+  libqpdf-dev nettle-dev libxxhash-dev libcpp-httplib-dev libcsv-dev)
 # PDFs are printed by Chromium; the Noto fonts cover Arabic and Chinese.
 RUN_PACKAGES=(chromium fonts-noto-core fonts-noto-cjk)
 # Every command the tests call, and the package it comes from, is listed once

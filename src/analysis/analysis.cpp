@@ -100,6 +100,10 @@ Analysis Analyse(const Project& project) {
         source ? AssessTranslation(project, *source, translation) : std::vector<AssessedUnit>{};
   }
   analysis.coverage = ComputeCoverage(project);
+  analysis.results = CollectResults(project, [&analysis](const Document& doc, const Commitment& commitment)
+                                                 -> const std::optional<TargetReading>& {
+    return analysis.Of(doc, commitment).reading;
+  });
   return analysis;
 }
 

@@ -17,6 +17,7 @@
 #include "i18n/readability.h"
 #include "model/project.h"
 #include "model/target.h"
+#include "results/results_book.h"
 
 namespace charterc {
 
@@ -50,6 +51,9 @@ struct Analysis {
   // Each framework the project claims, covered by all its source documents
   // (see analysis/framework_coverage.h), in framework id order.
   std::vector<FrameworkCoverage> coverage;
+  // Every published result tied to its standard, met or missed computed,
+  // and the rows that could not be used (see results/results_book.h).
+  ResultsBook results;
 
   const DocumentAnalysis& Of(const Document& doc) const;
   const CommitmentAnalysis& Of(const Document& doc, const Commitment& commitment) const;

@@ -27,6 +27,7 @@ void RunChecks(const Project& project, const Analysis& analysis, const std::stri
   CheckReadability(project, analysis, sink);
   CheckConsistency(project, analysis, sink);
   CheckPublishedResults(project, sink);
+  CheckResultsData(analysis.results, sink);
   CheckLifecycle(project, today, sink);
   CheckTranslations(project, analysis, sink);
 }

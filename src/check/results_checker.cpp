@@ -111,4 +111,8 @@ void CheckPublishedResults(const Project& project, DiagnosticSink& sink) {
   }
 }
 
+void CheckResultsData(const ResultsBook& results, DiagnosticSink& sink) {
+  for (const ResultsFault& fault : results.faults) sink.Report(fault.code, fault.location, fault.message, fault.hint);
+}
+
 }  // namespace charterc

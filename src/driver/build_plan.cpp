@@ -107,6 +107,7 @@ BuildPlan::BuildPlan(Env& env, const PipelineOptions& options, const CheckedProj
   site_options_.threads = std::max(1, options.jobs);
   site_options_.withheld_langs = checked.withheld_langs;
   site_options_.data = Wants(options, "json");
+  site_options_.results = &checked.analysis.results;
   site_ = std::make_unique<SitePlan>(env_, site_options_, project, localised_, publication_, sink);
   site_->ReadStrings();
   // Inputs are named after planning read the theme and strings, so they count.

@@ -65,6 +65,8 @@ JobInputs::JobInputs(const LoadedProject& loaded, const Localised& localised, co
     owned.insert(translation.merged_paths.begin(), translation.merged_paths.end());
   }
   for (const auto& [name, fact] : project.facts) owned.insert(fact.location.file);
+  // Results files feed only the "How we did" pages, made from everything.
+  for (const ResultsFile& file : project.results_files) owned.insert(file.path);
   HashBuilder global, everything;
   global.Add(request);
   everything.Add(request).Add(findings);

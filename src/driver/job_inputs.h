@@ -13,7 +13,8 @@
 //                        are inputs as `fact <name>`)
 //   editions <doc>       the languages a document is published in
 //   everything           all of the above and the findings: the index, traceability pages,
-//                        books of every document, commitments.json
+//                        books of every document, commitments.json, the "How we did"
+//                        pages (the only outputs made from data/*.csv)
 //   formats              the formats the build makes (and whether it can print): pages
 //                        link their other formats, the manifest lists every file
 

@@ -61,6 +61,7 @@ void SitePlan::PlanSiteData(std::vector<OutputJob>* jobs) {
   const std::vector<std::string> everything = inputs_->ForEverything();
   site_files_ = {OutputLayout::kIndex, OutputLayout::kStylesheet, OutputLayout::kFragmentStylesheet};
   for (const std::string& lang : traceability_langs_) site_files_.push_back(OutputLayout::Traceability(lang));
+  for (const std::string& lang : results_langs_) site_files_.push_back(OutputLayout::Results(lang));
   for (const auto& [lang, documents] : in_books_) site_files_.push_back(OutputLayout::Collection(lang));
   if (layout.HasBaseUrl()) {
     site_files_.push_back(OutputLayout::kSitemap);
@@ -75,6 +76,7 @@ void SitePlan::PlanSiteData(std::vector<OutputJob>* jobs) {
                          pages.push_back(std::move(page));
                        }
                        for (const std::string& lang : traceability_langs_) pages.push_back({OutputLayout::Traceability(lang), "", {}});
+                       for (const std::string& lang : results_langs_) pages.push_back({OutputLayout::Results(lang), "", {}});
                        *bytes = SitemapXml(layout, pages);
                        return true;
                      }});

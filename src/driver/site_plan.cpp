@@ -12,6 +12,7 @@
 #include "render/meta_text.h"
 #include "render/plain_text.h"
 #include "render/publication_moment.h"
+#include "render/results_page.h"
 #include "render/traceability_page.h"
 
 namespace charterc {
@@ -239,6 +240,7 @@ void SitePlan::PlanEverythingJobs(std::vector<OutputJob>* jobs) {
                                                      Audience::Public, bytes, &error);
                      }});
   }
+  PlanResultsPages(jobs);
   if (options_.evidence_pack) {
     jobs->push_back({OutputLayout::kEvidence, everything, false, [this](int worker, std::string* bytes) {
                        // Every language's commitments, in the source language.
@@ -262,8 +264,25 @@ void SitePlan::PlanEverythingJobs(std::vector<OutputJob>* jobs) {
                        return Strings(worker, lang);
                      };
                      return RenderIndexPage(project_, Strings(worker, project_.config.source_lang), strings_for,
-                                            theme_, index_, traceability_langs_, bytes, &error);
+                                            theme_, index_, traceability_langs_, bytes, &error, results_langs_);
                    }});
+}
+
+// out/<lang>/how-we-did.html for every published language. Made from
+// everything: the standards' words in every document, the results files
+// (inputs of every build, read while loading) and the findings.
+void SitePlan::PlanResultsPages(std::vector<OutputJob>* jobs) {
+  if (options_.results == nullptr || !HasResultsPage(*options_.results)) return;
+  for (const auto& [lang, documents] : published_) {
+    results_langs_.insert(lang);
+    jobs->push_back({OutputLayout::Results(lang), inputs_->ForEverything(), false,
+                     [this, lang = lang](int worker, std::string* bytes) {
+                       std::string error;
+                       const UiStrings& source = Strings(worker, project_.config.source_lang);
+                       return RenderResultsPage(project_, *options_.results, lang, published_.at(lang),
+                                                Strings(worker, lang), source, theme_, bytes, &error);
+                     }});
+  }
 }
 
 // One book: a chapter per document, all in one language.

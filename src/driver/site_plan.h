@@ -20,6 +20,7 @@
 #include "render/format_links.h"
 #include "render/html_page.h"
 #include "render/theme.h"
+#include "results/results_book.h"
 #include "translation/localise.h"
 
 namespace charterc {
@@ -36,6 +37,7 @@ struct SiteOptions {
   int threads = 1;      // how many workers will run the jobs (per-worker caches)
   std::set<std::string> withheld_langs = {};  // languages checked but not published (N1015)
   bool data = false;  // commitments.json and .csv (planned elsewhere), listed in the manifest
+  const ResultsBook* results = nullptr;  // the analysed results: out/<lang>/how-we-did.html; none: no page
 };
 
 // Everything the jobs read; it must outlive them.
@@ -71,6 +73,7 @@ class SitePlan {
   void PlanSiteData(std::vector<OutputJob>* jobs);
   std::vector<FormatLink> FormatLinks(const std::vector<std::pair<OutputFormat, std::string>>& made) const;
   std::string FormatsInput();
+  void PlanResultsPages(std::vector<OutputJob>* jobs);
   bool MakeEpub(int worker, const std::string& relative, const std::string& lang,
                 const std::vector<const Document*>& documents, const std::string& title, const std::string& creator,
                 const std::string& description, const std::vector<EpubChapter>& kept, std::string* bytes);
@@ -89,6 +92,7 @@ class SitePlan {
   std::vector<IndexEntry> index_;
   std::map<std::string, std::vector<const Document*>> published_;  // by language
   std::set<std::string> traceability_langs_;
+  std::set<std::string> results_langs_;
   std::map<std::string, std::vector<const Document*>> in_books_;  // by language, for the collection
   std::map<std::string, std::vector<EpubChapter>> kept_chapters_;  // by language
   std::vector<std::string> kept_;

@@ -10,6 +10,7 @@
 #include "model/fact.h"
 #include "model/framework.h"
 #include "model/lexicon.h"
+#include "model/results_file.h"
 #include "model/translation.h"
 
 namespace charterc {
@@ -65,6 +66,7 @@ struct Project {
   LexiconTable lexicons;      // by document language; absent when none exists
   std::vector<Document> documents;  // sources, sorted by name
   std::vector<Translation> translations;  // by document, then language
+  std::vector<ResultsFile> results_files;  // data/*.csv, by path: measured results
 
   const Document* FindDocument(const std::string& name) const;
   // The translation of `document` into `lang` (one per pair, files merged).

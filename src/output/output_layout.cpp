@@ -51,6 +51,7 @@ std::string OutputLayout::Document(const std::string& lang, const std::string& d
 std::string OutputLayout::Collection(const std::string& lang) { return lang + "/documents.epub"; }
 
 std::string OutputLayout::Traceability(const std::string& lang) { return lang + "/traceability.html"; }
+std::string OutputLayout::Results(const std::string& lang) { return lang + "/how-we-did.html"; }
 
 std::string OutputLayout::Bilingual(const std::string& first_lang, const std::string& second_lang,
                                     const std::string& doc) {

@@ -24,6 +24,7 @@ class OutputLayout {
                               OutputFormat format = OutputFormat::Html);  // "en/charter.html"
   static std::string Collection(const std::string& lang);                  // "en/documents.epub"
   static std::string Traceability(const std::string& lang);                // "en/traceability.html"
+  static std::string Results(const std::string& lang);                     // "en/how-we-did.html"
   static std::string Bilingual(const std::string& first_lang, const std::string& second_lang,
                                const std::string& doc);  // "bilingual-cy-en/charter.html"
   static constexpr const char* kIndex = "index.html";

@@ -19,6 +19,7 @@
 #include "project/facts_loader.h"
 #include "project/framework_loader.h"
 #include "project/lexicon_loader.h"
+#include "project/results_csv.h"
 #include "project/ui_strings_checker.h"
 #include "translation/markdown_translation.h"
 #include "translation/po_reader.h"
@@ -296,6 +297,22 @@ void FindCommitments(Document* doc, const LoadedProject& loaded) {
   }
 }
 
+// data/*.csv: measured results to publish against the targets.
+void LoadResultsFiles(const FileSystem& fs, const std::string& root, LoadedProject* loaded, DiagnosticSink& sink) {
+  std::string folder = JoinPath(root, "data");
+  if (!fs.IsDirectory(folder)) return;
+  std::vector<std::string> files = fs.ListFiles(folder);
+  std::sort(files.begin(), files.end());
+  for (const std::string& file : files) {
+    if (!EndsWith(file, ".csv")) continue;
+    const SourceFile* source = ReadSource(fs, JoinPath(folder, file), loaded, sink);
+    if (source == nullptr) continue;
+    if (std::optional<ResultsFile> results = ReadResultsCsv(*source, sink)) {
+      loaded->project.results_files.push_back(std::move(*results));
+    }
+  }
+}
+
 }  // namespace
 
 const SourceFile* LoadedProject::Source(const std::string& path) const {
@@ -329,6 +346,7 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
     FindCommitments(&doc, loaded);
   }
   MatchEditions(editions, &loaded, sink);
+  LoadResultsFiles(fs, root, &loaded, sink);
   if (!fs.IsDirectory(charters) || !HasMarkdown(fs.ListFiles(charters))) {
     sink.Report(DiagCode::E0103, SourceLocation{charters, 0, 0, 0}, "no Markdown documents found",
                 "put documents in " + charters + "/, e.g. charter.md, or run 'charterc init' to start a project");

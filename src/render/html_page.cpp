@@ -229,7 +229,8 @@ bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::s
 
 bool RenderIndexPage(const Project& project, const UiStrings& strings, const StringsFor& strings_for,
                      const Theme& theme, const std::vector<IndexEntry>& entries,
-                     const std::set<std::string>& traceability_langs, std::string* html, std::string* error) {
+                     const std::set<std::string>& traceability_langs, std::string* html, std::string* error,
+                     const std::set<std::string>& results_langs) {
   PageTemplate page;
   if (!page.Parse(theme, error)) return false;
   page.SetLanguage(project.config.source_lang);
@@ -274,6 +275,12 @@ bool RenderIndexPage(const Project& project, const UiStrings& strings, const Str
       // The index speaks the source language, inside this language's section.
       link.append_attribute("lang") = project.config.source_lang.c_str();
       link.text() = strings.Format("traceability").c_str();
+    }
+    if (results_langs.count(lang)) {
+      pugi::xml_node link = section.append_child("p").append_child("a");
+      link.append_attribute("href") = OutputLayout::Relative(OutputLayout::kIndex, OutputLayout::Results(lang)).c_str();
+      link.append_attribute("lang") = project.config.source_lang.c_str();
+      link.text() = strings.Format("how-we-did").c_str();
     }
   }
   *html = page.Write();

@@ -39,11 +39,12 @@ bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::s
 
 // Renders out/index.html listing `entries`, in the project's source
 // language, with a link to the traceability page of each language in
-// `traceability_langs`.
+// `traceability_langs` and to the "How we did" page of each in `results_langs`.
 // `strings_for` gives each language's strings, for the facts in titles
 // and summaries.
 bool RenderIndexPage(const Project& project, const UiStrings& strings, const StringsFor& strings_for,
                      const Theme& theme, const std::vector<IndexEntry>& entries,
-                     const std::set<std::string>& traceability_langs, std::string* html, std::string* error);
+                     const std::set<std::string>& traceability_langs, std::string* html, std::string* error,
+                     const std::set<std::string>& results_langs = {});
 
 }  // namespace charterc

@@ -1,0 +1,24 @@
+#pragma once
+// A results file (data/*.csv) as read: one row per measured result, each
+// cell as written and the line it starts on, so the analyse stage can judge
+// every row and the check stage can point at the faulty ones.
+
+#include <string>
+#include <vector>
+
+namespace charterc {
+
+struct ResultsRow {
+  int line = 0;        // where the row starts in the file (1-based)
+  std::string id;      // "email-response" or "standards#email-response"
+  std::string period;  // "2025-08", "2025-Q3", "2025", "2024/25"
+  std::string value;   // "96", "96%", "1.5"
+  std::string sample;  // optional: how many cases the value is measured over
+};
+
+struct ResultsFile {
+  std::string path;  // as shown to the user: "data/library.csv"
+  std::vector<ResultsRow> rows;
+};
+
+}  // namespace charterc
