@@ -4,10 +4,9 @@
 // a build pays the start-up (about a second) once, not per document.
 // Several threads may print at once: each takes a free tab (opening one
 // when none is free), so pages print side by side. A tab prints one page at
-// a time. The build prints from one thread (output/job_runner.h): Chromium
-// numbers a tagged PDF's structure elements ("node00012964") from a counter
-// shared by the pages of a renderer, so the tab a page is printed in would
-// change its bytes.
+// a time. The structure element ids Chromium writes depend on the tab and
+// on what it printed before: pdf/structure_ids.h makes them depend only on
+// the page.
 
 #include <memory>
 #include <mutex>
