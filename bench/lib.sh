@@ -3,7 +3,7 @@
 # in ms per measurement) and `info` (everything else the report shows).
 # shellcheck shell=bash
 # shellcheck disable=SC2154  # work, charterc, floor, corpus_gen: set by run.sh
-declare -A times=() info=() manifest=()
+declare -A times=() cpu=() info=() manifest=()
 
 say() { echo "bench: $*" >&2; }
 
@@ -61,7 +61,8 @@ read_manifest() {  # CORPUS_DIR
 }
 
 # Runs a command, appends its wall time in ms to times[NAME]; its output goes
-# to LOG. With GNU time, last_rss_kb is the command's peak resident memory.
+# to LOG. With GNU time, last_rss_kb is the command's peak resident memory
+# and its CPU time (user + system, all threads) in ms goes to cpu[NAME].
 last_rss_kb=""
 run_timed() {  # NAME LOG COMMAND...
   local name=$1 log=$2 start end status=0
@@ -70,8 +71,11 @@ run_timed() {  # NAME LOG COMMAND...
   start=$(date +%s%N)
   # GNU time runs programs, not shell functions.
   if [ -n "$gnu_time" ] && [ "$(type -t "$1")" = file ]; then
-    "$gnu_time" -f "%M" -o "$log.rss" "$@" >"$log" 2>&1 || status=$?
-    last_rss_kb=$(tail -n 1 "$log.rss")
+    "$gnu_time" -f "%M %U %S" -o "$log.rss" "$@" >"$log" 2>&1 || status=$?
+    local usage
+    usage=$(tail -n 1 "$log.rss")
+    last_rss_kb=${usage%% *}
+    cpu[$name]+="$(awk -v u="$usage" 'BEGIN { split(u, f, " "); printf "%d", (f[2] + f[3]) * 1000 }') "
   else
     "$@" >"$log" 2>&1 || status=$?
   fi

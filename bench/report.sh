@@ -21,9 +21,10 @@ times_x() { if [ -z "$1" ]; then echo "-"; else awk -v r="$1" 'BEGIN { printf "%
 percent() { if [ -z "$1" ]; then echo "-"; else awk -v r="$1" 'BEGIN { printf "%.1f %%", 100 * r }'; fi; }
 
 time_row() {  # LABEL KEY [EXTRA]
-  local list=${times[$2]:-}
+  local list=${times[$2]:-} cpu_list=${cpu[$2]:-} cpu_median="-"
   if [ -z "$list" ]; then return; fi
-  echo "| $1 | $(secs "$(median "$list")") | $(rounds_of "$list")${3:+; $3} |"
+  if [ -n "$cpu_list" ]; then cpu_median=$(secs "$(median "$cpu_list")"); fi
+  echo "| $1 | $(secs "$(median "$list")") | $cpu_median | $(rounds_of "$list")${3:+; $3} |"
 }
 
 machine_section() {
@@ -43,8 +44,8 @@ machine_section() {
 }
 
 times_section() {
-  echo "| Measurement | Median | Every round |"
-  echo "| --- | --- | --- |"
+  echo "| Measurement | Median (wall) | Median CPU (user + system, all threads; GNU time) | Every round (wall) |"
+  echo "| --- | --- | --- | --- |"
   time_row "charterc full HTML build (\`build --format html\`, empty output folder)" full
   time_row "charterc no-op build (nothing changed)" noop
   time_row "charterc rebuild after editing one document" edit

@@ -2,6 +2,7 @@
 
 #include <cassert>
 
+#include "analysis/reading_cache.h"
 #include "analysis/target_reader.h"
 #include "i18n/locale_info.h"
 #include "model/fact_placeholders.h"
@@ -35,21 +36,21 @@ bool IsProse(const Block& block) {
   return (block.kind == BlockKind::Paragraph || block.kind == BlockKind::ListItem) && !block.inlines.empty();
 }
 
-DocumentAnalysis AnalyseDocument(const Project& project, const Document& doc) {
+DocumentAnalysis AnalyseDocument(const Project& project, const Document& doc, ReadingCache* cache) {
   icu::Locale locale = LocaleOf(doc);
   const std::vector<std::string>& abbreviations = AbbreviationsFor(project, doc);
   DocumentAnalysis analysis;
   ForEachBlock(doc, [&](const Block& block) {
     if (!IsProse(block)) return;
     std::string text = PlainText(block.inlines, [](const std::string&) { return std::string("0"); });
-    analysis.prose.push_back({block.location, MeasureText(text, locale, abbreviations)});
+    analysis.prose.push_back({block.location, CachedMeasureText(cache, text, locale, abbreviations)});
     analysis.readability.stats.Add(analysis.prose.back().stats);
   });
   analysis.readability.index = IndexFor(analysis.readability.stats, locale);
   for (const Commitment& commitment : doc.commitments) {
     CommitmentAnalysis& result = analysis.commitments.emplace_back();
-    result.reading = ReadCommitment(project, doc, commitment);
-    result.readability.stats = MeasureText(WithFactsAsWords(commitment.text), locale, abbreviations);
+    result.reading = ReadCommitment(project, doc, commitment, cache);
+    result.readability.stats = CachedMeasureText(cache, WithFactsAsWords(commitment.text), locale, abbreviations);
     result.readability.index = IndexFor(result.readability.stats, locale);
   }
   return analysis;
@@ -75,7 +76,8 @@ const std::vector<AssessedUnit>& Analysis::Of(const Translation& translation) co
   return it->second;
 }
 
-std::optional<TargetReading> ReadCommitment(const Project& project, const Document& doc, const Commitment& commitment) {
+std::optional<TargetReading> ReadCommitment(const Project& project, const Document& doc, const Commitment& commitment,
+                                            ReadingCache* cache) {
   auto lexicon = project.lexicons.find(doc.meta.lang);
   if (lexicon == project.lexicons.end()) return std::nullopt;
   icu::Locale locale = LocaleOf(doc);
@@ -83,7 +85,7 @@ std::optional<TargetReading> ReadCommitment(const Project& project, const Docume
   const std::string text = !commitment.target.empty() ? commitment.target
                            : commitment.lead_in.empty() ? commitment.text
                                                         : commitment.lead_in + " " + commitment.text;
-  TargetReading reading = ReadTarget(text, lexicon->second, locale, project.facts);
+  TargetReading reading = CachedReadTarget(cache, text, lexicon->second, locale, project.facts);
   if (reading.period.empty() && !commitment.period.empty() && commitment.target.empty()) {
     reading.period = commitment.period;
     reading.verdict = DecideVerdict(reading);
@@ -91,13 +93,22 @@ std::optional<TargetReading> ReadCommitment(const Project& project, const Docume
   return reading;
 }
 
-Analysis Analyse(const Project& project) {
+Analysis Analyse(const Project& project, ReadingCache* cache) {
   Analysis analysis;
-  for (const Document& doc : project.documents) analysis.documents.emplace(doc.path, AnalyseDocument(project, doc));
+  // A file counts as read afresh when one of its readings was not in the
+  // cache (see Analysis::afresh).
+  auto misses = [cache] { return cache != nullptr ? cache->misses() : 0; };
+  for (const Document& doc : project.documents) {
+    const int before = misses();
+    analysis.documents.emplace(doc.path, AnalyseDocument(project, doc, cache));
+    if (cache == nullptr || misses() != before) analysis.afresh.push_back(doc.path);
+  }
   for (const Translation& translation : project.translations) {
     const Document* source = project.FindDocument(translation.document);
+    const int before = misses();
     analysis.translations[translation.path] =
-        source ? AssessTranslation(project, *source, translation) : std::vector<AssessedUnit>{};
+        source ? AssessTranslation(project, *source, translation, cache) : std::vector<AssessedUnit>{};
+    if (cache == nullptr || misses() != before) analysis.afresh.push_back(translation.path);
   }
   analysis.coverage = ComputeCoverage(project);
   analysis.results = CollectResults(project, [&analysis](const Document& doc, const Commitment& commitment)

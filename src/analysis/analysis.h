@@ -21,6 +21,8 @@
 
 namespace charterc {
 
+class ReadingCache;
+
 struct Readability {
   TextStats stats;
   ReadabilityIndex index;
@@ -54,6 +56,11 @@ struct Analysis {
   // Every published result tied to its standard, met or missed computed,
   // and the rows that could not be used (see results/results_book.h).
   ResultsBook results;
+  // The documents and translations (by path, sources first) for which at
+  // least one reading was computed rather than taken from the reading
+  // cache: all of them without a cache. For -v and the tests: a one-word
+  // edit reads only the edited file afresh.
+  std::vector<std::string> afresh;
 
   const DocumentAnalysis& Of(const Document& doc) const;
   const CommitmentAnalysis& Of(const Document& doc, const Commitment& commitment) const;
@@ -64,8 +71,11 @@ struct Analysis {
 // target="..." if it has one, else its text (a fragment with its lead-in);
 // a table row's period fills in a share's. Nothing when the language has
 // no lexicon. Analyse calls it once per commitment.
-std::optional<TargetReading> ReadCommitment(const Project& project, const Document& doc, const Commitment& commitment);
+std::optional<TargetReading> ReadCommitment(const Project& project, const Document& doc, const Commitment& commitment,
+                                            ReadingCache* cache = nullptr);
 
-Analysis Analyse(const Project& project);
+// `cache`: readings of earlier builds, reused where their inputs are the
+// same (analysis/reading_cache.h); null computes everything.
+Analysis Analyse(const Project& project, ReadingCache* cache = nullptr);
 
 }  // namespace charterc

@@ -5,6 +5,7 @@
 
 #include "analysis/contact_scan.h"
 #include "analysis/number_values.h"
+#include "analysis/reading_cache.h"
 #include "analysis/target_reader.h"
 #include "i18n/locale_info.h"
 #include "model/link_policy.h"
@@ -49,7 +50,8 @@ void CollectContacts(const std::string& text, Invariants* out) {
   }
 }
 
-Invariants ReadInvariants(const Project& project, const std::vector<Inline>& inlines, const std::string& lang) {
+Invariants ReadInvariants(const Project& project, const std::vector<Inline>& inlines, const std::string& lang,
+                          ReadingCache* cache) {
   Invariants invariants;
   CollectInlines(inlines, &invariants);
   std::string text = PlainText(inlines);
@@ -57,7 +59,7 @@ Invariants ReadInvariants(const Project& project, const std::vector<Inline>& inl
   auto lexicon = project.lexicons.find(lang);
   icu::Locale locale;
   if (lexicon != project.lexicons.end() && ParseLanguageTag(lang, &locale)) {
-    TargetReading reading = ReadTarget(text, lexicon->second, locale, project.facts);
+    TargetReading reading = CachedReadTarget(cache, text, lexicon->second, locale, project.facts);
     for (const Quantity& quantity : reading.quantities) {
       if (quantity.unit != "count") invariants.measures.push_back(NumberText(quantity.value) + " " + quantity.unit);
     }
@@ -74,7 +76,7 @@ Invariants ReadInvariants(const Project& project, const std::vector<Inline>& inl
 // have a lexicon, so that both read the same kinds of words: "twice" read
 // in English but "zweimal" not in German would differ.
 std::vector<std::string> LexiconFreeNumbers(const Project& project, const std::vector<Inline>& inlines,
-                                            const std::string& lang, bool lexicon_words) {
+                                            const std::string& lang, bool lexicon_words, ReadingCache* cache) {
   std::vector<std::string> numbers;
   icu::Locale locale;
   if (!ParseLanguageTag(lang, &locale)) return numbers;
@@ -82,7 +84,8 @@ std::vector<std::string> LexiconFreeNumbers(const Project& project, const std::v
   static const std::map<std::string, double> kNone;
   const std::map<std::string, double>& words =
       lexicon_words && lexicon != project.lexicons.end() ? lexicon->second.number_words : kNone;
-  for (double value : NumberValues(PlainText(inlines), locale, project.facts, words)) {
+  const uint64_t words_identity = &words == &kNone ? 0 : lexicon->second.identity;
+  for (double value : CachedNumberValues(cache, PlainText(inlines), locale, project.facts, words, words_identity)) {
     numbers.push_back(NumberText(value));
   }
   return numbers;
@@ -106,20 +109,20 @@ void Compare(const char* what, const std::vector<std::string>& source, const std
 // compared: a translation may give its readers their own address (a
 // Welsh-language desk); it only has to be one that can become a link.
 std::vector<std::string> Differences(const Project& project, const Unit& source, const std::string& source_lang,
-                                     const TranslatedUnit& translated, const std::string& lang) {
+                                     const TranslatedUnit& translated, const std::string& lang, ReadingCache* cache) {
   std::vector<std::string> differences;
   if (source.kind == UnitKind::Contact) {
     std::string value = PlainText(translated.inlines);
     if (!IsContactAddress(value)) differences.push_back("'" + value + "' is not an email address or a safe link");
     return differences;
   }
-  Invariants before = ReadInvariants(project, source.inlines, source_lang);
-  Invariants after = ReadInvariants(project, translated.inlines, lang);
+  Invariants before = ReadInvariants(project, source.inlines, source_lang, cache);
+  Invariants after = ReadInvariants(project, translated.inlines, lang, cache);
   // Every number either text states, by value, in any language (in digits
   // or in words); with both lexicons, also each quantity with its unit.
   bool lexicons = UnitsCompared(project, source_lang, lang);
-  Compare("numbers", LexiconFreeNumbers(project, source.inlines, source_lang, lexicons),
-          LexiconFreeNumbers(project, translated.inlines, lang, lexicons), &differences);
+  Compare("numbers", LexiconFreeNumbers(project, source.inlines, source_lang, lexicons, cache),
+          LexiconFreeNumbers(project, translated.inlines, lang, lexicons, cache), &differences);
   if (lexicons) Compare("units", before.measures, after.measures, &differences);
   Compare("facts", before.facts, after.facts, &differences);
   Compare("links", before.links, after.links, &differences);
@@ -134,7 +137,7 @@ bool UnitsCompared(const Project& project, const std::string& source_lang, const
 }
 
 UnitAssessment AssessUnit(const Project& project, const Unit& source, const std::string& source_lang,
-                          const TranslatedUnit* translated, const std::string& lang) {
+                          const TranslatedUnit* translated, const std::string& lang, ReadingCache* cache) {
   UnitAssessment assessment;
   if (translated == nullptr) return assessment;
   // A translation of older wording, or one not confirmed (fuzzy, a
@@ -144,18 +147,18 @@ UnitAssessment AssessUnit(const Project& project, const Unit& source, const std:
     assessment.state = UnitState::Stale;
     return assessment;
   }
-  assessment.differences = Differences(project, source, source_lang, *translated, lang);
+  assessment.differences = Differences(project, source, source_lang, *translated, lang, cache);
   assessment.state = assessment.differences.empty() ? UnitState::Translated : UnitState::Wrong;
   return assessment;
 }
 
 std::vector<AssessedUnit> AssessTranslation(const Project& project, const Document& source,
-                                            const Translation& translation) {
+                                            const Translation& translation, ReadingCache* cache) {
   std::vector<AssessedUnit> assessed;
   for (Unit& unit : SegmentDocument(source)) {
     AssessedUnit entry;
     entry.translated = translation.Find(unit.id);
-    entry.assessment = AssessUnit(project, unit, source.meta.lang, entry.translated, translation.lang);
+    entry.assessment = AssessUnit(project, unit, source.meta.lang, entry.translated, translation.lang, cache);
     entry.unit = std::move(unit);
     assessed.push_back(std::move(entry));
   }

@@ -13,6 +13,8 @@
 
 namespace charterc {
 
+class ReadingCache;  // analysis/reading_cache.h: null computes every reading
+
 enum class UnitState {
   Translated,  // current and right
   Stale,       // right, but the source wording changed since
@@ -33,7 +35,7 @@ bool UnitsCompared(const Project& project, const std::string& source_lang, const
 // `translated` may be null (missing). Lexicons come from `project` by
 // language (see UnitsCompared); facts, links and contacts are always compared.
 UnitAssessment AssessUnit(const Project& project, const Unit& source, const std::string& source_lang,
-                          const TranslatedUnit* translated, const std::string& lang);
+                          const TranslatedUnit* translated, const std::string& lang, ReadingCache* cache = nullptr);
 
 // The units of `source` with their assessment in `translation`.
 struct AssessedUnit {
@@ -42,6 +44,6 @@ struct AssessedUnit {
   UnitAssessment assessment;
 };
 std::vector<AssessedUnit> AssessTranslation(const Project& project, const Document& source,
-                                            const Translation& translation);
+                                            const Translation& translation, ReadingCache* cache = nullptr);
 
 }  // namespace charterc

@@ -9,6 +9,7 @@
 #include "diag/diagnostic_printer.h"
 #include "driver/build_state_io.h"
 #include "driver/promise_list.h"
+#include "driver/reading_cache_io.h"
 #include "driver/write_ids.h"
 #include "resources/embedded.h"
 
@@ -63,7 +64,10 @@ int RunBuild(Env& env, const PipelineOptions& options) {
     env.err << "\n";
   }
   // Where outputs could not be written, neither can the state: E0801 said so.
-  if (!sink.HasIoFailure()) SaveBuildState(env, out_dir, written.state);
+  if (!sink.HasIoFailure()) {
+    SaveBuildState(env, out_dir, written.state);
+    SaveReadingCache(env, out_dir, *checked.readings);
+  }
   if (!options.depfile.empty()) WriteDepfile(env, options, written.state);
   return code;
 }

@@ -3,6 +3,7 @@
 #include "pdf/pdf_finishing.h"
 #include "pdf/pdf_structure.h"
 #include "render/meta_text.h"
+#include "pdf/structure_ids.h"
 #include "render/print_page.h"
 #include "render/publication_moment.h"
 
@@ -43,6 +44,7 @@ bool PdfWriter::Print(const RenderContext& context, bool large_print, const std:
   PrintOptions print{context.project.config.paper, large_print};
   std::string error;
   std::string printed = printer_.Print(RenderPrintPage(context, theme_, print), &error);
+  RenumberStructureIds(&printed);  // the same bytes whichever tab printed it
   if (!printed.empty()) {
     PdfMetadata metadata{TitleText(context, context.document), meta.owner, SummaryText(context, context.document),
                          meta.lang, PublicationMoment({&context.document}, clock_), ""};

@@ -16,6 +16,7 @@
 #include "driver/readability_report.h"
 #include "driver/build_plan.h"
 #include "driver/build_state_io.h"
+#include "driver/reading_cache_io.h"
 #include "driver/stage_timer.h"
 #include "driver/translation_report.h"
 #include "output/output_layout.h"
@@ -93,12 +94,21 @@ CheckedProject LoadAndCheck(const Env& outer_env, const PipelineOptions& options
   const Env env = outer_env.WithFileSystem(observing);
   sink.set_warnings_are_errors(options.strict);
   StageTimer timer(env.err, options.verbose);
-  CheckedProject checked{LoadProject(env.fs, options.project_dir, sink), {}, {}};
+  // The cache is not an input: it is read past the observing file system.
+  std::shared_ptr<ReadingCache> readings = OpenReadingCache(outer_env, OutputFolder(options));
+  CheckedProject checked{LoadProject(env.fs, options.project_dir, sink, readings.get()), {}, {}};
+  checked.readings = readings;
   timer.Lap("load");
   // charterc.yaml's choices also re-grade what loading reported.
   sink.set_severities(checked.loaded.project.config.severities);
-  checked.analysis = Analyse(checked.loaded.project);
+  checked.analysis = Analyse(checked.loaded.project, readings.get());
   timer.Lap("analyse");
+  if (options.verbose) {
+    const Analysis& analysis = checked.analysis;
+    env.err << "analyse: " << analysis.afresh.size() << " of "
+            << analysis.documents.size() + analysis.translations.size() << " files read afresh ("
+            << readings->hits() << " readings reused, " << readings->misses() << " computed)\n";
+  }
   RunChecks(checked.loaded.project, checked.analysis, IsoDate(env.clock.Now()), sink);
   CheckMinTranslated(checked.loaded.project, checked.analysis, options.min_translated, sink);
   checked.withheld_langs = WithheldLanguages(checked.loaded.project, checked.analysis, sink);

@@ -5,12 +5,14 @@
 // only the outputs whose inputs changed since the last build (the build
 // state in out/.charterc/, output/build_state.h).
 
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "driver/env.h"
 #include "analysis/analysis.h"
+#include "analysis/reading_cache.h"
 #include "check/finding_index.h"
 #include "output/build_state.h"
 #include "project/project_loader.h"
@@ -49,6 +51,9 @@ struct CheckedProject {
   bool baseline_used = false;  // a baseline was read or written: findings are new or baselined
   std::set<std::string> withheld_langs = {};  // translated languages checked but not published (N1015)
   Observations observed = {};  // every question loading and checking asked of the file system
+  // The readings of text this run computed or reused (analysis/reading_cache.h),
+  // for the build to keep for the next one.
+  std::shared_ptr<ReadingCache> readings = {};
 };
 
 // What RenderAndWrite did, for the summary and the next build.

@@ -7,6 +7,7 @@
 #include "driver/build_plan.h"
 #include "driver/build_state_io.h"
 #include "driver/commands.h"
+#include "driver/reading_cache_io.h"
 
 namespace charterc {
 
@@ -90,6 +91,8 @@ int RunClean(Env& env, const PipelineOptions& options) {
     else env.err << "charterc: error: cannot remove " << file << ": " << error << "\n";
   }
   env.fs.RemoveFile(JoinPath(out_dir, BuildStatePath()), &error);
+  std::string ignored;  // the reading cache is charterc's too; it may not exist
+  if (env.fs.IsFile(JoinPath(out_dir, ReadingCachePath()))) env.fs.RemoveFile(JoinPath(out_dir, ReadingCachePath()), &ignored);
   if (!options.quiet) env.err << "removed " << removed << " files charterc wrote in " << out_dir << "\n";
   return error.empty() ? kExitClean : kExitUsage;
 }

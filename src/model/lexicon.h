@@ -4,6 +4,7 @@
 // soften a promise and vague words that measure nothing. Read from
 // locales/<lang>/lexicon.yaml (built in, or the project's own).
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -81,6 +82,11 @@ struct Lexicon {
   // once the lists are read (whoever changes a list afterwards builds it
   // again); shared by copies of the lexicon and by threads, never changed.
   std::shared_ptr<const LexiconPhrases> phrases;
+  // What the lexicon was read from (its file's bytes, or the built-in
+  // one's name), hashed by the loader: with charterc's own identity it
+  // stands for every list above, so cached readings are keyed by it
+  // (analysis/reading_cache.h). 0: unknown, never cached.
+  uint64_t identity = 0;
 };
 
 using LexiconTable = std::map<std::string, Lexicon>;  // by document language tag

@@ -27,16 +27,19 @@ void RunOne(const OutputJob& job, int worker, const JobStarted& started, const J
 }  // namespace
 
 void RunJobs(const std::vector<const OutputJob*>& jobs, int threads, const JobStarted& started, const JobDone& done) {
-  std::vector<const OutputJob*> printed, rest;
-  for (const OutputJob* job : jobs) (job->printed ? printed : rest).push_back(job);
+  // Printed jobs first, so the browser's tabs are busy from the start and
+  // the quick jobs fill the gaps at the end; workers take the next job
+  // from a shared counter.
+  std::vector<const OutputJob*> queue;
+  for (const OutputJob* job : jobs) {
+    if (job->printed) queue.push_back(job);
+  }
+  for (const OutputJob* job : jobs) {
+    if (!job->printed) queue.push_back(job);
+  }
   std::atomic<size_t> next{0};
-  // Worker 0 prints first (the browser is the slowest resource), then helps
-  // with the rest; the others take the rest from a shared counter.
   auto work = [&](int worker) {
-    if (worker == 0) {
-      for (const OutputJob* job : printed) RunOne(*job, worker, started, done);
-    }
-    for (size_t i = next++; i < rest.size(); i = next++) RunOne(*rest[i], worker, started, done);
+    for (size_t i = next++; i < queue.size(); i = next++) RunOne(*queue[i], worker, started, done);
   };
   threads = std::max(1, threads);
   if (threads == 1) {

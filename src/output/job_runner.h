@@ -2,7 +2,8 @@
 // Runs output jobs on a fixed number of threads. Jobs are independent: each
 // reads the checked model (shared, never changed) and per-thread caches, so
 // the bytes of every output are the same whatever the thread count. Jobs
-// that print run on one thread, in order, as the printer is one browser.
+// that print go first (the browser is the slowest resource), on every
+// thread at once: the printer gives each thread a tab of its own.
 
 #include <functional>
 #include <vector>

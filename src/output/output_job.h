@@ -13,7 +13,7 @@ namespace charterc {
 struct OutputJob {
   std::string path;                 // relative to the output folder (output/output_layout.h)
   std::vector<std::string> inputs;  // what it is made from, names in the build's input table
-  bool printed = false;             // needs the printer, which prints one page at a time
+  bool printed = false;             // needs the printer (a browser): run before the others
   // Makes the bytes on worker `worker` (0 .. threads-1, for per-thread
   // caches); false when they cannot be made, a diagnostic saying why.
   std::function<bool(int worker, std::string* bytes)> make;

@@ -36,6 +36,7 @@ std::string FindBrowser(const BrowserSearch& search, std::string* looked_for) {
 }
 
 bool ChromiumPrinter::Available(std::string* looked_for) {
+  std::lock_guard<std::mutex> lock(mutex_);
   if (!browser_) browser_ = FindBrowser(search_, &looked_for_);
   *looked_for = looked_for_;
   return !browser_->empty();
@@ -47,8 +48,13 @@ std::string ChromiumPrinter::Print(const std::string& html, std::string* error) 
     *error = "no browser found (looked for " + looked_for + ")";
     return {};
   }
-  if (!printer_) printer_ = std::make_unique<PdfPrinter>(*browser_);
-  return printer_->Print(html, error);
+  PdfPrinter* printer = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!printer_) printer_ = std::make_unique<PdfPrinter>(*browser_);
+    printer = printer_.get();
+  }
+  return printer->Print(html, error);  // PdfPrinter is safe to share between threads
 }
 
 }  // namespace charterc

@@ -1,8 +1,10 @@
 #pragma once
 // The real PagePrinter: Debian's Chromium (or the browser CHARTERC_CHROMIUM
 // names), started on the first page a build prints and reused for the rest.
+// Several threads may print at once, each in its own tab (pdf/pdf_printer.h).
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -29,6 +31,7 @@ class ChromiumPrinter : public PagePrinter {
 
  private:
   BrowserSearch search_;
+  std::mutex mutex_;  // guards the two below
   std::optional<std::string> browser_;  // looked for once
   std::string looked_for_;
   std::unique_ptr<PdfPrinter> printer_;

@@ -15,6 +15,7 @@ class PagePrinter {
   // searched, for the diagnostic.
   virtual bool Available(std::string* looked_for) = 0;
   // A complete HTML document to PDF bytes; empty, with `error`, on failure.
+  // The build calls it from several threads at once (one per job worker).
   virtual std::string Print(const std::string& html, std::string* error) = 0;
 };
 

@@ -1,12 +1,10 @@
 #include "project/project_loader.h"
 
-#include "analysis/target_reader.h"
-#include "i18n/locale_info.h"
-
 #include <algorithm>
 #include <set>
 
-#include "analysis/target_reader.h"
+#include "analysis/reading_cache.h"
+#include "base/content_hash.h"
 #include "i18n/language_tag.h"
 #include "i18n/locale_info.h"
 #include "i18n/locale_match.h"
@@ -160,12 +158,13 @@ void AddTranslation(Translation translation, Project& project, DiagnosticSink& s
 // commitments are found. Until then it is a placeholder, into which the
 // XLIFF and PO files of the same language were merged (AddTranslation):
 // they are merged into the matched edition now, so none is lost.
-void MatchEditions(std::vector<PendingEdition>& pending, LoadedProject* loaded, DiagnosticSink& sink) {
+void MatchEditions(std::vector<PendingEdition>& pending, LoadedProject* loaded, DiagnosticSink& sink,
+                   ReadingCache* cache) {
   for (PendingEdition& edition : pending) {
     Translation& translation = loaded->project.translations[edition.translation];
     const Document* original = loaded->project.FindDocument(translation.document);
     Translation files = std::move(translation);
-    translation = FromMarkdownEdition(edition.parsed, *original, loaded->project.facts, sink);
+    translation = FromMarkdownEdition(edition.parsed, *original, loaded->project.facts, sink, cache);
     if (files.merged_paths.empty()) continue;
     ReportConflicts(MergeTranslation(&translation, files), sink);
     translation.merged_paths = files.merged_paths;  // not the placeholder's own path, which is the edition's
@@ -242,11 +241,17 @@ void LoadLexicons(const FileSystem& fs, const std::string& root, LoadedProject* 
     if (it != by_file_lang.end()) return it->second;
     std::string path = JoinPath(root, "locales/" + candidate + "/lexicon.yaml");
     std::optional<Lexicon> lexicon;
+    uint64_t identity = 0;  // what it was read from: its file, or the built-in one's name
     if (fs.IsFile(path)) {
-      if (const SourceFile* source = ReadSource(fs, path, loaded, sink)) lexicon = ParseLexicon(*source, candidate, sink);
+      if (const SourceFile* source = ReadSource(fs, path, loaded, sink)) {
+        lexicon = ParseLexicon(*source, candidate, sink);
+        identity = HashBuilder().Add("file").Add(candidate).Add(source->text()).Finish();
+      }
     } else {
       lexicon = BuiltInLexicon(candidate);
+      identity = HashBuilder().Add("built-in").Add(candidate).Finish();
     }
+    if (lexicon) lexicon->identity = identity;
     return by_file_lang.emplace(candidate, std::move(lexicon)).first->second;
   };
   std::vector<std::string> available = AvailableLocales(fs, root, "lexicon.yaml");
@@ -277,13 +282,13 @@ void CheckProjectUiStrings(const FileSystem& fs, const std::string& root, Loaded
 
 // Finds the promises of a document written without markup (in its
 // language's words) and keeps every commitment's source lines.
-void FindCommitments(Document* doc, const LoadedProject& loaded) {
+void FindCommitments(Document* doc, const LoadedProject& loaded, ReadingCache* cache) {
   auto lexicon = loaded.project.lexicons.find(doc->meta.lang);
   if (lexicon != loaded.project.lexicons.end()) {
     icu::Locale locale;
     ParseLanguageTag(doc->meta.lang, &locale);
     FindImplicitCommitments(doc, lexicon->second, [&](const std::string& text) {
-      TargetReading reading = ReadTarget(text, lexicon->second, locale, loaded.project.facts);
+      TargetReading reading = CachedReadTarget(cache, text, lexicon->second, locale, loaded.project.facts);
       return !reading.quantities.empty() || !reading.frequency.empty();
     });
   }
@@ -320,7 +325,7 @@ const SourceFile* LoadedProject::Source(const std::string& path) const {
   return it == sources.end() ? nullptr : it->second.get();
 }
 
-LoadedProject LoadProject(const FileSystem& fs, const std::string& root, DiagnosticSink& sink) {
+LoadedProject LoadProject(const FileSystem& fs, const std::string& root, DiagnosticSink& sink, ReadingCache* cache) {
   LoadedProject loaded;
   loaded.project.root = root;
   std::string config_path = JoinPath(root, "charterc.yaml");
@@ -343,9 +348,9 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
   CheckProjectUiStrings(fs, root, &loaded, sink);
   LoadLexicons(fs, root, &loaded, sink);
   for (Document& doc : loaded.project.documents) {
-    FindCommitments(&doc, loaded);
+    FindCommitments(&doc, loaded, cache);
   }
-  MatchEditions(editions, &loaded, sink);
+  MatchEditions(editions, &loaded, sink, cache);
   LoadResultsFiles(fs, root, &loaded, sink);
   if (!fs.IsDirectory(charters) || !HasMarkdown(fs.ListFiles(charters))) {
     sink.Report(DiagCode::E0103, SourceLocation{charters, 0, 0, 0}, "no Markdown documents found",

@@ -15,6 +15,8 @@
 
 namespace charterc {
 
+class ReadingCache;
+
 struct LoadedProject {
   Project project;
   // Every file read, by display path, for diagnostics to quote.
@@ -24,6 +26,9 @@ struct LoadedProject {
 };
 
 // `root` is the project folder as the user wrote it ("." by default).
-LoadedProject LoadProject(const FileSystem& fs, const std::string& root, DiagnosticSink& sink);
+// `cache`: target readings of earlier builds, reused where their inputs
+// are the same (analysis/reading_cache.h); null computes everything.
+LoadedProject LoadProject(const FileSystem& fs, const std::string& root, DiagnosticSink& sink,
+                          ReadingCache* cache = nullptr);
 
 }  // namespace charterc

@@ -6,6 +6,7 @@
 #include <iomanip>
 
 #include "driver/build_state_io.h"
+#include "driver/reading_cache_io.h"
 
 namespace charterc {
 
@@ -27,7 +28,10 @@ std::shared_ptr<BuildResult> PreviewBuilder::RunPipeline() {
   // request is left unmatched, as the preview prints differently from a
   // build, so a later `charterc build` never replays the preview's output.
   written.state.request = 0;
-  if (!sink.HasIoFailure()) SaveBuildState(env_, out_dir, written.state);
+  if (!sink.HasIoFailure()) {
+    SaveBuildState(env_, out_dir, written.state);
+    SaveReadingCache(env_, out_dir, *checked.readings);
+  }
   result->diagnostics = sink.Sorted();
   std::erase_if(result->diagnostics, [](const Diagnostic& d) { return d.baselined; });
   result->errors = sink.ErrorCount();

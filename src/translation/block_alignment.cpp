@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/number_values.h"
+#include "analysis/reading_cache.h"
 #include "i18n/locale_info.h"
 
 namespace charterc {
@@ -53,8 +54,9 @@ std::string Excerpt(const Block& block) {
 
 class Aligner {
  public:
-  Aligner(const Document& source, const Document& edition, const FactTable& facts, DiagnosticSink& sink)
-      : source_(source), edition_(edition), facts_(facts), sink_(sink) {
+  Aligner(const Document& source, const Document& edition, const FactTable& facts, DiagnosticSink& sink,
+          ReadingCache* cache)
+      : source_(source), edition_(edition), facts_(facts), sink_(sink), cache_(cache) {
     ParseLanguageTag(source.meta.lang, &source_locale_);
     ParseLanguageTag(edition.meta.lang, &edition_locale_);
   }
@@ -101,8 +103,12 @@ class Aligner {
     size_t n = source.size(), m = edition.size();
     std::vector<std::pair<int, int>> steps;
     std::vector<std::vector<double>> source_numbers, edition_numbers;
-    for (const Block& block : source) source_numbers.push_back(NumberValues(BlockText(block), source_locale_, facts_));
-    for (const Block& block : edition) edition_numbers.push_back(NumberValues(BlockText(block), edition_locale_, facts_));
+    for (const Block& block : source) {
+      source_numbers.push_back(CachedNumberValues(cache_, BlockText(block), source_locale_, facts_, {}, 0));
+    }
+    for (const Block& block : edition) {
+      edition_numbers.push_back(CachedNumberValues(cache_, BlockText(block), edition_locale_, facts_, {}, 0));
+    }
     bool in_step = n == m;  // same shape and numbers: paired in order at once
     for (size_t k = 0; in_step && k < n; ++k) {
       in_step = Compatible(source[k], edition[k]) && source_numbers[k] == edition_numbers[k];
@@ -195,6 +201,7 @@ class Aligner {
   const Document& edition_;
   const FactTable& facts_;
   DiagnosticSink& sink_;
+  ReadingCache* cache_;  // null: every number read afresh
   icu::Locale source_locale_, edition_locale_;
   std::map<BlockPath, BlockPath> pairs_;
 };
@@ -202,8 +209,8 @@ class Aligner {
 }  // namespace
 
 std::map<BlockPath, BlockPath> AlignBlocks(const Document& source, const Document& edition, const FactTable& facts,
-                                           DiagnosticSink& sink) {
-  return Aligner(source, edition, facts, sink).Run();
+                                           DiagnosticSink& sink, ReadingCache* cache) {
+  return Aligner(source, edition, facts, sink, cache).Run();
 }
 
 }  // namespace charterc

@@ -18,13 +18,16 @@
 
 namespace charterc {
 
+class ReadingCache;
+
 using BlockPath = std::vector<size_t>;  // child indices from Document::blocks (as Unit::path)
 
 // Edition block path -> source block path. A source block missing from the
 // edition is E1021 and an edition block the source lacks is E1003, except
 // blocks carrying a commitment id of their own, which are matched by that
 // id (an untranslated marked commitment is shown in the source language).
+// `cache`: the blocks' numbers from earlier builds (analysis/reading_cache.h).
 std::map<BlockPath, BlockPath> AlignBlocks(const Document& source, const Document& edition, const FactTable& facts,
-                                           DiagnosticSink& sink);
+                                           DiagnosticSink& sink, ReadingCache* cache = nullptr);
 
 }  // namespace charterc

@@ -41,7 +41,7 @@ std::string AlignedId(const Unit& unit, const std::map<BlockPath, BlockPath>& al
 }  // namespace
 
 Translation FromMarkdownEdition(const Document& edition, const Document& source, const FactTable& facts,
-                                DiagnosticSink& sink) {
+                                DiagnosticSink& sink, ReadingCache* cache) {
   Translation translation;
   translation.document = source.name;
   translation.lang = edition.meta.lang;
@@ -54,7 +54,7 @@ Translation FromMarkdownEdition(const Document& edition, const Document& source,
   for (const Unit& unit : SegmentDocument(source)) {
     if (!IsFrontMatter(unit.kind)) source_id_by_path[unit.path] = unit.id;
   }
-  std::map<BlockPath, BlockPath> aligned = AlignBlocks(source, edition, facts, sink);
+  std::map<BlockPath, BlockPath> aligned = AlignBlocks(source, edition, facts, sink, cache);
   for (Unit& unit : SegmentDocument(edition, &section_ids)) {
     unit.id = AlignedId(unit, aligned, source_id_by_path);
     if (unit.id.empty()) continue;
