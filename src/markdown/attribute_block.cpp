@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include <unicode/utf8.h>
+
+#include "base/utf8_text.h"
 #include "model/ref.h"
 
 namespace charterc {
@@ -86,7 +89,7 @@ class Scanner {
   bool ReadKeyValue() {
     size_t at = pos_;
     std::string key = ReadName();
-    if (key.empty()) return Fail(std::string("unexpected '") + line_[pos_] + "' in attribute block",
+    if (key.empty()) return Fail("unexpected " + CharacterAt(pos_) + " in attribute block",
                                  "write attributes as #id, key=value or key=\"value with spaces\"");
     if (pos_ >= line_.size() || line_[pos_] != '=') {
       pos_ = at;
@@ -118,6 +121,19 @@ class Scanner {
     }
     ++pos_;
     return true;
+  }
+
+  // "'x'", or "' ' (U+00A0)" for a character that is not plain ASCII
+  // (a no-break space looks like a space): the whole character, never one
+  // byte of it.
+  std::string CharacterAt(size_t at) const {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(line_.data());
+    int32_t i = static_cast<int32_t>(at);
+    UChar32 c;
+    U8_NEXT(bytes, i, static_cast<int32_t>(line_.size()), c);
+    if (c < 0) return "a byte that is not UTF-8";
+    std::string shown = "'" + std::string(line_.substr(at, i - at)) + "'";
+    return c < 0x80 ? shown : shown + " (" + CodePointName(c) + ")";
   }
 
   bool Fail(std::string message, std::string hint) {
