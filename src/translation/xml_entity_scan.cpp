@@ -25,10 +25,13 @@ bool IsNameChar(char c) {
 std::optional<UndefinedEntity> FindUndefinedEntity(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     // Comments and CDATA sections hold no references.
-    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"<!--", "-->"}, {"<![CDATA[", "]]>"}}) {
-      if (text.substr(i, open.size()) == open) {
+    for (bool skipped = true; skipped;) {
+      skipped = false;
+      for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"<!--", "-->"}, {"<![CDATA[", "]]>"}}) {
+        if (text.substr(i, open.size()) != open) continue;
         size_t end = text.find(close, i + open.size());
         i = end == std::string_view::npos ? text.size() : end + close.size();
+        skipped = true;
       }
     }
     if (i >= text.size() || text[i] != '&') continue;
