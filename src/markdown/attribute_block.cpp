@@ -148,6 +148,14 @@ class Scanner {
   AttributeBlockMatch* match_;
 };
 
+// "\{#id}" is the documented way to write a block's text itself: cmark
+// turns the escape into a literal '{'. An odd run of backslashes escapes.
+bool Escaped(std::string_view line, size_t open) {
+  size_t backslashes = 0;
+  while (backslashes < open && line[open - backslashes - 1] == '\\') ++backslashes;
+  return backslashes % 2 == 1;
+}
+
 bool OnlySpacesFrom(std::string_view line, size_t i) { return SkipSpaces(line, i) >= line.size(); }
 
 }  // namespace
@@ -161,7 +169,7 @@ std::optional<AttributeBlockMatch> FindTrailingAttributeBlock(std::string_view l
   std::optional<AttributeBlockMatch> malformed;
   for (size_t open = line.find('{'); open != std::string_view::npos; open = line.find('{', open + 1)) {
     bool fact_brace = (open + 1 < line.size() && line[open + 1] == '{') || (open > 0 && line[open - 1] == '{');
-    if (fact_brace || !LooksLikeAttributeBlock(line, open)) continue;
+    if (fact_brace || Escaped(line, open) || !LooksLikeAttributeBlock(line, open)) continue;
     if (!closed && (open + 1 >= line.size() || line[open + 1] != '#')) continue;
     // Inside a code span ("write `x{#y` to ..."), braces are code, not markup.
     if (std::count(line.begin(), line.begin() + open, '`') % 2 == 1) continue;
