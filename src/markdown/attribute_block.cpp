@@ -183,4 +183,21 @@ std::optional<AttributeBlockMatch> FindTrailingAttributeBlock(std::string_view l
   return malformed;
 }
 
+std::vector<std::pair<size_t, size_t>> FindStrayAttributeBlocks(std::string_view line, size_t trailing) {
+  std::vector<std::pair<size_t, size_t>> stray;
+  for (size_t open = line.find('{'); open != std::string_view::npos; open = line.find('{', open + 1)) {
+    bool fact_brace = (open + 1 < line.size() && line[open + 1] == '{') || (open > 0 && line[open - 1] == '{');
+    if (open == trailing || fact_brace || Escaped(line, open) || !LooksLikeAttributeBlock(line, open)) continue;
+    if (std::count(line.begin(), line.begin() + open, '`') % 2 == 1) continue;
+    // Up to its '}'; a block that is never closed takes the rest of the line.
+    AttributeBlockMatch ignored;
+    Scanner scanner(line, open, &ignored);
+    size_t end = scanner.Run() ? scanner.end() : line.size();
+    if (open < trailing && end > trailing) end = trailing;  // the line's own block stays whole
+    stray.emplace_back(open, end - open);
+    open = end - 1;
+  }
+  return stray;
+}
+
 }  // namespace charterc
