@@ -48,6 +48,9 @@ struct Diagnostic {
   // Recorded in the project's baseline (charterc-baseline.json): reported,
   // but not counted and not failing the run (see diag/baseline.h).
   bool baselined = false;
+  // Further findings of this code on this line, folded into this one when
+  // printed (diag/diagnostic_grouping.h): 0 = none.
+  int more_on_line = 0;
 };
 
 // What charterc.yaml's `severity:` sets a code to; nullopt turns it off.

@@ -1,6 +1,12 @@
 #include "diag/diagnostic_printer.h"
 
+#include <map>
+
 #include <nlohmann/json.hpp>
+
+#include "base/utf8_text.h"
+#include "diag/diagnostic_grouping.h"
+#include "diag/source_excerpt.h"
 
 namespace charterc {
 
@@ -36,23 +42,39 @@ std::ostream& operator<<(std::ostream& out, const Styled& s) {
   return out << s.style << s.text << kReset;
 }
 
-void PrintSourceExcerpt(const Diagnostic& d, const SourceFile& source, std::ostream& out, bool color) {
-  std::string_view line = source.Line(d.location.line);
+// The source line, cut to the screen around the caret (diag/source_excerpt.h).
+void PrintSourceExcerpt(const Diagnostic& d, const SourceFile& source, int columns, std::ostream& out,
+                        bool color) {
   std::string number = std::to_string(d.location.line);
   std::string gutter(number.size(), ' ');
-  out << "  " << number << " | " << line << "\n";
+  // "  12 | " takes the gutter's width of the screen.
+  const int width = columns - static_cast<int>(number.size()) - 5;
+  SourceExcerpt excerpt = ExcerptAround(source.Line(d.location.line), d.location.column, d.location.length, width);
+  out << "  " << number << " | " << excerpt.text << "\n";
   // Tabs are kept so the caret lines up under tab-indented text.
   std::string pad;
   int column = 1;
-  for (size_t i = 0; i < line.size() && column < d.location.column; ++i) {
-    unsigned char c = static_cast<unsigned char>(line[i]);
+  for (size_t i = 0; i < excerpt.text.size() && column < excerpt.caret_column; ++i) {
+    unsigned char c = static_cast<unsigned char>(excerpt.text[i]);
     if ((c & 0xC0) == 0x80) continue;
     pad += c == '\t' ? '\t' : ' ';
     ++column;
   }
   std::string underline = "^";
-  if (d.location.length > 1) underline += std::string(d.location.length - 1, '~');
+  if (excerpt.caret_length > 1) underline += std::string(excerpt.caret_length - 1, '~');
   out << "  " << gutter << " | " << pad << Styled{underline, kGreen, color} << "\n";
+}
+
+void PrintOne(const Diagnostic& d, const SourceLookup& lookup, int columns, std::ostream& out, bool color) {
+  const SourceLocation& at = d.location;
+  std::string where = ShowableUtf8(at.file);
+  if (at.line > 0) where += ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+  std::string label = std::string(SeverityName(d.severity)) + "[" + std::string(InfoOf(d.code).id) + "]";
+  out << Styled{where + ":", kBold, color} << " " << Styled{label, SeverityColor(d.severity), color}
+      << (d.baselined ? " (baselined)" : "") << Styled{": " + MessageWithRepeats(d), kBold, color} << "\n";
+  const SourceFile* source = at.line > 0 && lookup ? lookup(at.file) : nullptr;
+  if (source != nullptr) PrintSourceExcerpt(d, *source, columns, out, color);
+  if (!d.hint.empty()) out << "  " << Styled{"hint:", kGreen, color} << " " << d.hint << "\n";
 }
 
 std::string Plural(int n, const char* word) {
@@ -62,17 +84,23 @@ std::string Plural(int n, const char* word) {
 }  // namespace
 
 void PrintDiagnosticsText(const std::vector<Diagnostic>& diagnostics, const SourceLookup& lookup,
-                          std::ostream& out, bool color) {
-  for (const Diagnostic& d : diagnostics) {
-    const SourceLocation& at = d.location;
-    std::string where = at.file;
-    if (at.line > 0) where += ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
-    std::string label = std::string(SeverityName(d.severity)) + "[" + std::string(InfoOf(d.code).id) + "]";
-    out << Styled{where + ":", kBold, color} << " " << Styled{label, SeverityColor(d.severity), color}
-        << (d.baselined ? " (baselined)" : "") << Styled{": " + d.message, kBold, color} << "\n";
-    const SourceFile* source = at.line > 0 && lookup ? lookup(at.file) : nullptr;
-    if (source != nullptr) PrintSourceExcerpt(d, *source, out, color);
-    if (!d.hint.empty()) out << "  " << Styled{"hint:", kGreen, color} << " " << d.hint << "\n";
+                          std::ostream& out, bool color, int columns) {
+  if (columns <= 0) columns = kDefaultColumns;
+  std::map<DiagCode, int> printed;
+  std::map<DiagCode, long> not_shown;  // findings, folded ones included
+  for (const Diagnostic& d : GroupRepeatsOnLine(diagnostics)) {
+    if (printed[d.code] >= kMaxPrintedPerCode) {
+      not_shown[d.code] += 1 + d.more_on_line;
+      continue;
+    }
+    ++printed[d.code];
+    PrintOne(d, lookup, columns, out, color);
+  }
+  for (const auto& [code, count] : not_shown) {
+    const DiagCodeInfo& info = InfoOf(code);
+    out << Styled{"note:", kCyan, color} << " " << count << " more " << SeverityName(info.severity) << "["
+        << info.id << "] (" << info.name << ") findings not shown: at most " << kMaxPrintedPerCode
+        << " lines with one are printed per code (--diagnostics-format json lists them all)\n";
   }
 }
 
@@ -81,10 +109,11 @@ void PrintDiagnosticsJson(const std::vector<Diagnostic>& diagnostics, std::ostre
   int errors = 0;
   int warnings = 0;
   int baselined = 0;
-  for (const Diagnostic& d : diagnostics) {
-    if (d.baselined) ++baselined;
-    else if (d.severity == Severity::Error) ++errors;
-    else if (d.severity == Severity::Warning) ++warnings;
+  for (const Diagnostic& d : GroupRepeatsOnLine(diagnostics)) {
+    const int findings = 1 + d.more_on_line;
+    if (d.baselined) baselined += findings;
+    else if (d.severity == Severity::Error) errors += findings;
+    else if (d.severity == Severity::Warning) warnings += findings;
     list.push_back({{"code", InfoOf(d.code).id},
                     {"name", InfoOf(d.code).name},
                     {"severity", SeverityName(d.severity)},
@@ -95,6 +124,7 @@ void PrintDiagnosticsJson(const std::vector<Diagnostic>& diagnostics, std::ostre
                     {"hint", d.hint},
                     {"baselined", d.baselined}});
     if (!d.details.empty()) list.back()["details"] = d.details;
+    if (d.more_on_line > 0) list.back()["more_on_line"] = d.more_on_line;
   }
   nlohmann::ordered_json doc = {{"diagnostics", list},
                                 {"errors", errors},

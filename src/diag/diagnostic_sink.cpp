@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "base/utf8_text.h"
+
 namespace charterc {
 
 SeverityChoice DiagnosticSink::SeverityOf(DiagCode code) const {
@@ -16,6 +18,11 @@ void DiagnosticSink::Report(DiagCode code, SourceLocation location, std::string 
                             std::vector<std::string> details) {
   SeverityChoice severity = SeverityOf(code);
   if (!severity) return;
+  // Messages quote the input: kept valid UTF-8, free of terminal escapes and
+  // short, whatever was quoted (docs/diagnostics.md).
+  message = CutToCodePoints(ShowableUtf8(message), kMaxMessageCodePoints);
+  hint = CutToCodePoints(ShowableUtf8(hint), kMaxMessageCodePoints);
+  for (std::string& detail : details) detail = CutToCodePoints(ShowableUtf8(detail), kMaxMessageCodePoints);
   std::lock_guard<std::mutex> lock(mutex_);
   diagnostics_.push_back(
       Diagnostic{code, *severity, std::move(location), std::move(message), std::move(hint), std::move(details)});

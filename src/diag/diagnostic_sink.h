@@ -13,6 +13,10 @@
 
 namespace charterc {
 
+// The longest message, hint or detail a finding keeps, in code points; the
+// rest is cut with "…".
+constexpr int kMaxMessageCodePoints = 500;
+
 class DiagnosticSink {
  public:
   // Reports `code` with its registry severity, or the project's choice for

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "diag/diagnostic_grouping.h"
+
 namespace charterc {
 
 namespace {
@@ -22,7 +24,7 @@ Json Rules() {
 Json Result(const Diagnostic& d, bool compared_to_baseline) {
   Json result = {{"ruleId", InfoOf(d.code).id},
                  {"level", SeverityName(d.severity)},
-                 {"message", {{"text", d.hint.empty() ? d.message : d.message + " (hint: " + d.hint + ")"}}}};
+                 {"message", {{"text", d.hint.empty() ? MessageWithRepeats(d) : MessageWithRepeats(d) + " (hint: " + d.hint + ")"}}}};
   Json physical = {{"artifactLocation", {{"uri", d.location.file}}}};
   // Line 0 means the whole file: SARIF then takes no region.
   if (d.location.line > 0) {
@@ -33,7 +35,8 @@ Json Result(const Diagnostic& d, bool compared_to_baseline) {
   result["locations"] = Json::array({{{"physicalLocation", physical}}});
   if (compared_to_baseline) result["baselineState"] = d.baselined ? "unchanged" : "new";
   // SARIF's property bag carries what a summary finding counts.
-  if (!d.details.empty()) result["properties"] = {{"details", d.details}};
+  if (!d.details.empty()) result["properties"]["details"] = d.details;
+  if (d.more_on_line > 0) result["properties"]["moreOnLine"] = d.more_on_line;
   return result;
 }
 
@@ -41,7 +44,7 @@ Json Result(const Diagnostic& d, bool compared_to_baseline) {
 
 void PrintDiagnosticsSarif(const std::vector<Diagnostic>& diagnostics, bool compared_to_baseline, std::ostream& out) {
   Json results = Json::array();
-  for (const Diagnostic& d : diagnostics) results.push_back(Result(d, compared_to_baseline));
+  for (const Diagnostic& d : GroupRepeatsOnLine(diagnostics)) results.push_back(Result(d, compared_to_baseline));
   Json run = {{"tool", {{"driver", {{"name", "charterc"}, {"version", CHARTERC_VERSION}, {"rules", Rules()}}}}},
               // Our columns count code points, as editors show them.
               {"columnKind", "unicodeCodePoints"},

@@ -80,12 +80,31 @@ std::string JoinNames(const std::vector<std::string>& names) {
   return joined;
 }
 
+// A language whose locales/<lang>/ui.yaml has an integrity error (invalid
+// YAML or pattern, a key set twice) would show raw patterns or the wrong
+// words around every page: its pages are withheld like a document with an
+// error of its own. (A source document withheld this way takes its
+// translations with it, as any error in it does.)
+std::set<std::string> WithUiStringErrors(std::set<std::string> with_errors, const Project& project) {
+  auto broken = [&](const std::string& lang) { return with_errors.count("locales/" + lang + "/ui.yaml") > 0; };
+  std::set<std::string> added;
+  for (const Document& doc : project.documents) {
+    if (broken(doc.meta.lang)) added.insert(doc.path);
+  }
+  for (const Translation& translation : project.translations) {
+    if (broken(translation.lang)) added.insert(translation.path);
+  }
+  with_errors.insert(added.begin(), added.end());
+  return with_errors;
+}
+
 }  // namespace
 
 BuildPlan::BuildPlan(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink,
                      const std::optional<BuildState>& previous)
     : outer_env_(env), options_(options), out_dir_(OutputFolder(options)), observing_(env.fs, out_dir_),
-      env_(env.WithFileSystem(observing_)), with_errors_(sink.FilesWithErrors()) {
+      env_(env.WithFileSystem(observing_)),
+      with_errors_(WithUiStringErrors(sink.FilesWithErrors(), checked.loaded.project)) {
   const Project& project = checked.loaded.project;
   // Computed once per document: jobs call it from several threads.
   std::map<std::string, Publication> publications;

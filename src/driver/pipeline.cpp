@@ -247,7 +247,7 @@ int Finish(const Env& env, const PipelineOptions& options, const CheckedProject&
   } else {
     if (!options.show_baselined) std::erase_if(diagnostics, [](const Diagnostic& d) { return d.baselined; });
     PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err,
-                         options.color);
+                         options.color, env.err_columns);
     if (!options.quiet) {
       PrintTranslationCoverage(loaded.project, checked.analysis, env.err);
       PrintPromises(loaded.project, checked.analysis, env.err);

@@ -185,7 +185,8 @@ std::optional<int> ExportDocument(Env& env, const LoadedProject& loaded, const D
 
 int Finish(Env& env, const LoadedProject& loaded, const DiagnosticSink& sink, int files, bool quiet, bool color) {
   std::vector<Diagnostic> diagnostics = sink.Sorted();
-  PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err, color);
+  PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err, color,
+                       env.err_columns);
   if (!diagnostics.empty()) env.err << SummaryLine(sink.ErrorCount(), sink.WarningCount()) << "\n";
   if (files == 0 && !quiet) env.err << "no documents to export\n";
   return sink.ErrorCount() > 0 ? kExitProjectErrors : kExitClean;

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include <unicode/utf8.h>
+
+#include "base/utf8_text.h"
 #include "model/ref.h"
 
 namespace charterc {
@@ -86,7 +89,7 @@ class Scanner {
   bool ReadKeyValue() {
     size_t at = pos_;
     std::string key = ReadName();
-    if (key.empty()) return Fail(std::string("unexpected '") + line_[pos_] + "' in attribute block",
+    if (key.empty()) return Fail("unexpected " + CharacterAt(pos_) + " in attribute block",
                                  "write attributes as #id, key=value or key=\"value with spaces\"");
     if (pos_ >= line_.size() || line_[pos_] != '=') {
       pos_ = at;
@@ -120,6 +123,19 @@ class Scanner {
     return true;
   }
 
+  // "'x'", or "' ' (U+00A0)" for a character that is not plain ASCII
+  // (a no-break space looks like a space): the whole character, never one
+  // byte of it.
+  std::string CharacterAt(size_t at) const {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(line_.data());
+    int32_t i = static_cast<int32_t>(at);
+    UChar32 c;
+    U8_NEXT(bytes, i, static_cast<int32_t>(line_.size()), c);
+    if (c < 0) return "a byte that is not UTF-8";
+    std::string shown = "'" + std::string(line_.substr(at, i - at)) + "'";
+    return c < 0x80 ? shown : shown + " (" + CodePointName(c) + ")";
+  }
+
   bool Fail(std::string message, std::string hint) {
     match_->error = std::move(message);
     match_->error_offset = pos_;
@@ -131,6 +147,14 @@ class Scanner {
   size_t pos_;
   AttributeBlockMatch* match_;
 };
+
+// "\{#id}" is the documented way to write a block's text itself: cmark
+// turns the escape into a literal '{'. An odd run of backslashes escapes.
+bool Escaped(std::string_view line, size_t open) {
+  size_t backslashes = 0;
+  while (backslashes < open && line[open - backslashes - 1] == '\\') ++backslashes;
+  return backslashes % 2 == 1;
+}
 
 bool OnlySpacesFrom(std::string_view line, size_t i) { return SkipSpaces(line, i) >= line.size(); }
 
@@ -145,7 +169,7 @@ std::optional<AttributeBlockMatch> FindTrailingAttributeBlock(std::string_view l
   std::optional<AttributeBlockMatch> malformed;
   for (size_t open = line.find('{'); open != std::string_view::npos; open = line.find('{', open + 1)) {
     bool fact_brace = (open + 1 < line.size() && line[open + 1] == '{') || (open > 0 && line[open - 1] == '{');
-    if (fact_brace || !LooksLikeAttributeBlock(line, open)) continue;
+    if (fact_brace || Escaped(line, open) || !LooksLikeAttributeBlock(line, open)) continue;
     if (!closed && (open + 1 >= line.size() || line[open + 1] != '#')) continue;
     // Inside a code span ("write `x{#y` to ..."), braces are code, not markup.
     if (std::count(line.begin(), line.begin() + open, '`') % 2 == 1) continue;
@@ -157,6 +181,23 @@ std::optional<AttributeBlockMatch> FindTrailingAttributeBlock(std::string_view l
     if (!ok && !malformed) malformed = match;
   }
   return malformed;
+}
+
+std::vector<std::pair<size_t, size_t>> FindStrayAttributeBlocks(std::string_view line, size_t trailing) {
+  std::vector<std::pair<size_t, size_t>> stray;
+  for (size_t open = line.find('{'); open != std::string_view::npos; open = line.find('{', open + 1)) {
+    bool fact_brace = (open + 1 < line.size() && line[open + 1] == '{') || (open > 0 && line[open - 1] == '{');
+    if (open == trailing || fact_brace || Escaped(line, open) || !LooksLikeAttributeBlock(line, open)) continue;
+    if (std::count(line.begin(), line.begin() + open, '`') % 2 == 1) continue;
+    // Up to its '}'; a block that is never closed takes the rest of the line.
+    AttributeBlockMatch ignored;
+    Scanner scanner(line, open, &ignored);
+    size_t end = scanner.Run() ? scanner.end() : line.size();
+    if (open < trailing && end > trailing) end = trailing;  // the line's own block stays whole
+    stray.emplace_back(open, end - open);
+    open = end - 1;
+  }
+  return stray;
 }
 
 }  // namespace charterc

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/attributes.h"
 
@@ -24,5 +25,13 @@ struct AttributeBlockMatch {
 // Text such as "{{ fact }}" or "{braces}" that does not look like an
 // attribute block is left alone (nothing is returned).
 std::optional<AttributeBlockMatch> FindTrailingAttributeBlock(std::string_view line);
+
+// Every other '{' in `line` that starts like an attribute
+// block ("{#id", "{.class", "{key="), outside code spans and not escaped
+// ("\{#id"): blocks where none is allowed (mid-line, inside emphasis or a
+// link), whose text would otherwise be published. `trailing`: the offset of
+// the line's own trailing block, skipped (npos when none).
+// Each as (offset, length) up to its '}' (the rest of the line if unclosed).
+std::vector<std::pair<size_t, size_t>> FindStrayAttributeBlocks(std::string_view line, size_t trailing);
 
 }  // namespace charterc

@@ -1,6 +1,8 @@
 #include "markdown/attribute_marker.h"
 
+#include <algorithm>
 #include <cstring>
+#include <tuple>
 
 #include "markdown/cmark_document.h"
 
@@ -8,11 +10,24 @@ namespace charterc {
 
 namespace {
 
+// A block anywhere but at the end of its paragraph's text: an error, so the
+// document (and the block's notes for assessors) is not published.
+void ReportStrayBlocks(const SourceFile& source, int line, size_t trailing, MarkedBody* marked,
+                       DiagnosticSink& sink) {
+  for (auto [open, length] : FindStrayAttributeBlocks(source.Line(line), trailing)) {
+    marked->stray.emplace_back(source.LineStart(line) + open, length);
+    sink.Report(DiagCode::E0301, source.LocationOf(source.LineStart(line) + open, 1),
+                "an attribute block can only end a paragraph, list item or heading; text follows this one",
+                "move it to the end of the line, or write \\{ to show the brace as text");
+  }
+}
+
 // Records the block that ends `line`, and reports blocks on the paragraph's
 // earlier lines, which would otherwise show up in the page unnoticed.
 void ScanBlockLines(const SourceFile& source, int first, int last, MarkedBody* marked, DiagnosticSink& sink) {
   for (int line = first; line <= last; ++line) {
     std::optional<AttributeBlockMatch> match = FindTrailingAttributeBlock(source.Line(line));
+    ReportStrayBlocks(source, line, match ? match->offset : std::string_view::npos, marked, sink);
     if (!match) continue;
     if (line == last) {
       marked->by_line.emplace(line, std::move(*match));
@@ -59,12 +74,18 @@ MarkedBody MarkAttributeBlocks(const SourceFile& source, std::string_view body, 
       ReportInTable(source, BlockLines(node), line_offset, marked, sink);
     }
   }
-  // Replace from the last line up, so earlier offsets stay valid.
-  size_t body_start = source.LineStart(line_offset + 1);
-  for (auto it = marked.by_line.rbegin(); it != marked.by_line.rend(); ++it) {
-    size_t from = source.LineStart(it->first) - body_start + it->second.offset;
-    size_t length = source.Line(it->first).size() - it->second.offset;
-    marked.text.replace(from, length, " " + std::string(kAttributeMarker));
+  // Edits as (source offset, length, replacement), applied from the last
+  // up, so earlier offsets stay valid.
+  std::vector<std::tuple<size_t, size_t, std::string>> edits;
+  for (const auto& [line, match] : marked.by_line) {
+    edits.emplace_back(source.LineStart(line) + match.offset, source.Line(line).size() - match.offset,
+                       " " + std::string(kAttributeMarker));
+  }
+  for (auto [offset, length] : marked.stray) edits.emplace_back(offset, length, "");
+  std::sort(edits.begin(), edits.end());
+  const size_t body_start = source.LineStart(line_offset + 1);
+  for (auto it = edits.rbegin(); it != edits.rend(); ++it) {
+    marked.text.replace(std::get<0>(*it) - body_start, std::get<1>(*it), std::get<2>(*it));
   }
   return marked;
 }

@@ -7,6 +7,7 @@
 // because the line keeps visible text, and columns before the block too.
 
 #include <map>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -24,11 +25,14 @@ inline constexpr std::string_view kAttributeMarker = "\xEF\xB7\x90";
 struct MarkedBody {
   std::string text;                              // the body with markers in place of blocks
   std::map<int, AttributeBlockMatch> by_line;    // file line -> the block that ended it
+  // Blocks where none may sit (reported), as source byte offset and length:
+  // cut from the text, so their notes reach no output.
+  std::vector<std::pair<size_t, size_t>> stray;
 };
 
 // `body` is the Markdown after the front matter, whose first line is file
 // line `line_offset + 1`. Blocks placed anywhere but at the end of a
-// paragraph or heading are reported (E0301) and left as text.
+// paragraph or heading are reported (E0301) and cut from the text.
 MarkedBody MarkAttributeBlocks(const SourceFile& source, std::string_view body, int line_offset,
                                DiagnosticSink& sink);
 

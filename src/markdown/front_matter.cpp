@@ -11,6 +11,7 @@
 #include "i18n/dates.h"
 #include "i18n/locale_info.h"
 #include "model/link_policy.h"
+#include "project/yaml_duplicate_keys.h"
 
 namespace charterc {
 
@@ -215,6 +216,7 @@ bool ParseFrontMatter(const SourceFile& source, const FrontMatterSplit& split, D
                 "write one 'key: value' per line; quote values that contain ': ' or start with '{' or '['");
     return false;
   }
+  ReportDuplicateKeys(source, root, sink, split.yaml_first_line);
   if (!root.IsMap()) {
     sink.Report(DiagCode::E0201, SourceLocation{source.path(), split.yaml_first_line, 1, 0},
                 "front matter is not a list of 'key: value' lines", "write one 'key: value' per line");

@@ -9,6 +9,7 @@
 #include "i18n/locale_info.h"
 #include "project/language_settings.h"
 #include "project/site_settings.h"
+#include "project/yaml_duplicate_keys.h"
 #include "project/yaml_location.h"
 
 namespace charterc {
@@ -143,6 +144,7 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
                 "write one 'key: value' per line");
     return config;
   }
+  ReportDuplicateKeys(source, root, sink);
   if (!root.IsDefined() || root.IsNull()) return config;
   if (!root.IsMap()) {
     sink.Report(DiagCode::E0701, SourceLocation{source.path(), 1, 1, 0}, "charterc.yaml must hold 'key: value' lines",

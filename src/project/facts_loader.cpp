@@ -1,5 +1,6 @@
 #include "project/facts_loader.h"
 
+#include "project/yaml_duplicate_keys.h"
 #include "project/yaml_location.h"
 
 namespace charterc {
@@ -52,6 +53,7 @@ FactTable LoadFacts(const SourceFile& source, DiagnosticSink& sink) {
                 "write one fact per line: name: {value: 14, unit: day}");
     return facts;
   }
+  ReportDuplicateKeys(source, root, sink);
   if (!root.IsMap()) {
     if (root.IsDefined() && !root.IsNull()) {
       sink.Report(DiagCode::E0502, SourceLocation{source.path(), 1, 1, 0}, "facts.yaml must map names to facts",

@@ -8,6 +8,7 @@
 #include "base/source_file.h"
 #include "i18n/locale_info.h"
 #include "i18n/text_case.h"
+#include "project/yaml_duplicate_keys.h"
 #include "project/yaml_location.h"
 #include "resources/embedded.h"
 
@@ -115,6 +116,7 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
     sink.Report(DiagCode::E0708, YamlLocation(source, e.mark), "lexicon is not valid YAML: " + e.msg, kShapeHint);
     return std::nullopt;
   }
+  ReportDuplicateKeys(source, root, sink);
   if (!root.IsMap()) {
     sink.Report(DiagCode::E0708, SourceLocation{source.path(), 1, 1, 0}, "a lexicon maps sections to phrases",
                 kShapeHint);

@@ -10,6 +10,7 @@
 #include "base/suggest.h"
 #include "i18n/locale_info.h"
 #include "i18n/ui_strings.h"
+#include "project/yaml_duplicate_keys.h"
 #include "project/yaml_location.h"
 #include "resources/embedded.h"
 
@@ -72,6 +73,7 @@ void CheckUiStrings(const SourceFile& source, const std::string& lang, Diagnosti
     sink.Report(DiagCode::E0703, YamlLocation(source, e.mark), "ui.yaml is not valid YAML: " + e.msg, shape_hint);
     return;
   }
+  ReportDuplicateKeys(source, root, sink);
   if (root.IsNull()) return;
   if (!root.IsMap()) {
     sink.Report(DiagCode::E0703, SourceLocation{source.path(), 1, 1, 0}, "ui.yaml must map keys to strings",

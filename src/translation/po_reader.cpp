@@ -8,6 +8,7 @@
 #include "markdown/inline_markdown.h"
 #include "translation/fingerprint.h"
 #include "translation/po_file.h"
+#include "translation/po_nul_scan.h"
 #include "translation/unit.h"
 
 namespace charterc {
@@ -64,6 +65,12 @@ void ReportUnusable(const SourceFile& file, const std::vector<PoProblem>& proble
 
 std::optional<Translation> ReadPo(const SourceFile& file, const Document& source, const std::string& lang,
                                   DiagnosticSink& sink) {
+  if (std::optional<size_t> nul = FindNulInPoStrings(file.text())) {
+    sink.Report(DiagCode::E1007, file.LocationOf(*nul, 1),
+                "not a usable PO file: a string holds a NUL character, which would silently end it there",
+                "remove the NUL (a \\0 escape or a zero byte); PO strings cannot contain one");
+    return std::nullopt;
+  }
   std::vector<PoProblem> problems;
   std::optional<PoCatalog> catalog = ReadPoText(file.text(), &problems);
   if (!catalog) {

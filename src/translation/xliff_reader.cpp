@@ -8,6 +8,7 @@
 #include "i18n/locale_info.h"
 #include "markdown/inline_markdown.h"
 #include "translation/fingerprint.h"
+#include "translation/xml_entity_scan.h"
 #include "translation/unit.h"
 #include "translation/xliff_codes.h"
 #include "translation/xliff_matches.h"
@@ -151,6 +152,12 @@ std::optional<Translation> ReadXliff(const SourceFile& file, const Document& sou
                 std::string("not well-formed XML: ") + parsed.description(),
                 "repair the XML where shown, or restore the file from version control; charterc xliff "
                 "extract will not overwrite a file it cannot read");
+    return std::nullopt;
+  }
+  if (std::optional<UndefinedEntity> entity = FindUndefinedEntity(file.text())) {
+    sink.Report(DiagCode::E1004, file.LocationOf(entity->offset, static_cast<int>(entity->name.size()) + 2),
+                "'&" + entity->name + ";' is not an entity XML knows, and would be published as it stands",
+                "write the character itself (XLIFF files are UTF-8), or a numeric reference such as &#160;");
     return std::nullopt;
   }
   pugi::xml_node root = xml.child("xliff");

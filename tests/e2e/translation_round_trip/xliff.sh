@@ -96,10 +96,11 @@ sed -i 's|sous <ph id="1"[^>]*/>|sous deux jours|' "$work/lost/locales/fr/servic
 check "a lost fact is an error" grep -q "error\[E1005\]: unit 'email-reply': the translation lost the fact {{ reply.email }} (code 1)" "$work/lost.txt"
 
 # Every XLIFF file kept in the repository (the sample's French edition and
-# the golden cases') is valid too.
+# the golden cases') is valid too, but for the golden cases' hostile-*
+# files, which are broken on purpose.
 repo=$(realpath "$here/../../..")
 while IFS= read -r file; do
   check "${file#"$repo"/} is valid XLIFF 2" xmllint --noout --schema "$schema" "$file"
-done < <(find "$repo/locales" "$repo/tests/golden" -name '*.xlf' | sort)
+done < <(find "$repo/locales" "$repo/tests/golden" -name '*.xlf' -not -path '*/golden/hostile-*' | sort)
 
 finish
