@@ -206,6 +206,10 @@ std::string BuildPlan::WhyMake(const OutputJob& job, const std::optional<BuildSt
   auto record = previous->outputs.find(job.path);
   if (record == previous->outputs.end()) return "new output";
   if (record->second.signature == 0) return "the last build could not make it";
+  // A later wave reads the files earlier waves wrote (a page links its
+  // PDF with its size, the manifest hashes every file). When a job failed,
+  // what they read was missing or old: the next build reads it again.
+  if (job.wave > 0 && !previous->complete) return "the last build could not make every output it reads";
   if (record->second.inputs != job.inputs) return "made from other inputs than before";
   if (record->second.signature != Signature(job)) {
     std::string changed = ChangedInputs(job, *previous);

@@ -48,6 +48,10 @@ std::string OutputLayout::Document(const std::string& lang, const std::string& d
   return lang + "/" + doc + Extension(format);
 }
 
+bool OutputLayout::IsReservedName(const std::string& doc) {
+  return doc == "traceability" || doc == "how-we-did" || doc == "documents";
+}
+
 std::string OutputLayout::Collection(const std::string& lang) { return lang + "/documents.epub"; }
 
 std::string OutputLayout::Traceability(const std::string& lang) { return lang + "/traceability.html"; }

@@ -22,6 +22,9 @@ class OutputLayout {
   // Paths relative to the output folder.
   static std::string Document(const std::string& lang, const std::string& doc,
                               OutputFormat format = OutputFormat::Html);  // "en/charter.html"
+  // A document may not be named like a page of the site: its page would
+  // be the generated one's path ("traceability", "how-we-did", "documents").
+  static bool IsReservedName(const std::string& doc);
   static std::string Collection(const std::string& lang);                  // "en/documents.epub"
   static std::string Traceability(const std::string& lang);                // "en/traceability.html"
   static std::string Results(const std::string& lang);                     // "en/how-we-did.html"

@@ -13,6 +13,7 @@
 #include "markdown/meta_inlines.h"
 #include "model/implicit_commitments.h"
 #include "model/document_index.h"
+#include "output/output_layout.h"
 #include "project/config_loader.h"
 #include "project/facts_loader.h"
 #include "project/framework_loader.h"
@@ -103,9 +104,16 @@ void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProj
       editions.emplace_back(file, *edition);
       continue;
     }
+    std::string name = file.substr(0, file.size() - 3);
+    if (OutputLayout::IsReservedName(name)) {
+      // Its page would silently take the place of a page charterc makes.
+      sink.Report(DiagCode::E0104, SourceLocation{JoinPath(charters, file), 0, 0, 0},
+                  "'" + name + "' is the name of a page charterc makes for every language",
+                  "rename the file, e.g. to " + name + "-policy.md, and update the links to it");
+      continue;
+    }
     const SourceFile* source = ReadSource(fs, JoinPath(charters, file), loaded, sink);
     if (source == nullptr) continue;
-    std::string name = file.substr(0, file.size() - 3);
     loaded->project.documents.push_back(ParseDocument(*source, name, loaded->project.config, sink));
   }
   for (const auto& [file, edition] : editions) {

@@ -67,8 +67,10 @@ std::string PageJsonLd(const RenderContext& context) {
     if (!others.empty()) page["workTranslation"] = others;
   }
   std::string json = page.dump(2, ' ', false, Json::error_handler_t::replace);
-  // Inside <script>, "</" would end the element early: "<\/" is the same JSON.
-  for (size_t at = json.find("</"); at != std::string::npos; at = json.find("</", at + 3)) json.replace(at, 2, "<\\/");
+  // Inside <script>, "</" would end the element early and "<!--" would
+  // make the tokenizer skip the real "</script>": with no "<" at all
+  // (JSON's own escape, the same string) neither can happen.
+  for (size_t at = json.find('<'); at != std::string::npos; at = json.find('<', at + 6)) json.replace(at, 1, "\\u003c");
   return json;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 #include "analysis/target_reader.h"
 #include "base/suggest.h"
@@ -32,7 +33,8 @@ bool ParseValue(const std::string& written, double* value, bool* percent) {
   if (*percent) text = Trimmed(text.substr(0, text.size() - 1));
   if (text.empty()) return false;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), *value);
-  return error == std::errc() && end == text.data() + text.size();
+  // from_chars also reads "nan" and "inf": no result is either.
+  return error == std::errc() && end == text.data() + text.size() && std::isfinite(*value);
 }
 
 bool ParseSample(const std::string& written, long* sample) {

@@ -26,7 +26,7 @@ bool SplitPage(std::string_view page, std::string* folder, std::string* stem) {
 
 bool IsProjectPage(std::string_view folder, std::string_view stem) {
   if (stem == "index" && (folder == "evidence" || folder == "report")) return true;
-  return stem == "traceability";
+  return stem == "traceability" || stem == "how-we-did";
 }
 
 // The sources of a known document's page in `folder` (a language, or a

@@ -1,6 +1,7 @@
 #include "render/fragment.h"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include "base/file_system.h"
 #include "project/project_loader.h"
@@ -77,4 +78,14 @@ TEST_CASE("page metadata: a WebPage with its review date; a description even wit
   CHECK(PageDescription(fixture.Context()) == "كيف نعاملك.");
   RenderContext standards{fixture.project, fixture.project.documents[1], *fixture.strings};
   CHECK(!PageDescription(standards).empty());
+}
+
+TEST_CASE("page metadata: no text can end or hide the JSON-LD script element") {
+  // "<!--<script>" would make an HTML parser skip the real "</script>";
+  // "</script>" would end it early.
+  Fixture fixture("title: \"Charters </script><!--<script>\"\nbase-url: https://example.org/charters/\n");
+  std::string json = PageJsonLd(fixture.Context());
+  CHECK(json.find('<') == std::string::npos);
+  CHECK(json.find("\\u003c/script>\\u003c!--\\u003cscript>") != std::string::npos);
+  CHECK(nlohmann::json::parse(json)["isPartOf"]["name"] == "Charters </script><!--<script>");
 }
