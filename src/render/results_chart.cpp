@@ -13,6 +13,9 @@ namespace {
 constexpr double kWidth = 640, kHeight = 240;
 // The right margin holds the target line's label, beyond the results.
 constexpr double kLeft = 56, kRight = 96, kTop = 24, kBottom = 44;
+// Series this short are drawn as bars; a bar is this share of its slot.
+constexpr size_t kMostBars = 2;
+constexpr double kBarShare = 0.4;
 
 std::string Number(double value) {
   char text[32];
@@ -24,7 +27,9 @@ std::string Number(double value) {
 
 // The value range shown: shares from a round number below the lowest
 // figure (a line chart need not start at zero) to 100; others from zero.
-void Range(const ResultSeries& series, const std::optional<ResultTarget>& target, double* low, double* high) {
+// Bars always start at zero: a bar's length is its value.
+void Range(const ResultSeries& series, const std::optional<ResultTarget>& target, bool bars, double* low,
+           double* high) {
   double lowest = target ? target->value : series.points.front().value, highest = lowest;
   for (const ResultPoint& point : series.points) {
     lowest = std::min(lowest, point.value);
@@ -32,7 +37,7 @@ void Range(const ResultSeries& series, const std::optional<ResultTarget>& target
   }
   bool percent = target && target->unit == "percent";
   if (percent) {
-    *low = std::max(0.0, std::floor((lowest - 5) / 10) * 10);
+    *low = bars ? 0.0 : std::max(0.0, std::floor((lowest - 5) / 10) * 10);
     *high = highest <= 100 ? 100 : std::ceil(highest / 10) * 10;
   } else {
     *low = 0;
@@ -71,6 +76,19 @@ class Chart {
     line.append_attribute("x2") = Number(x2).c_str();
     line.append_attribute("y2") = Number(y2).c_str();
     return line;
+  }
+  // A hollow bar from the baseline up to the value; the marker drawn at
+  // its top says met or missed.
+  void Bar(size_t index, double value) {
+    double plot = kWidth - kLeft - kRight;
+    double width = plot / static_cast<double>(series_.points.size()) * kBarShare;
+    double top = Y(std::max(value, low_));
+    pugi::xml_node bar = svg_.append_child("rect");
+    bar.append_attribute("class") = "bar";
+    bar.append_attribute("x") = Number(X(index) - width / 2).c_str();
+    bar.append_attribute("y") = Number(top).c_str();
+    bar.append_attribute("width") = Number(width).c_str();
+    bar.append_attribute("height") = Number(Y(low_) - top).c_str();
   }
   pugi::xml_node Text(double x, double y, const char* anchor, const std::string& content, const char* css_class) {
     pugi::xml_node text = svg_.append_child("text");
@@ -126,8 +144,11 @@ void AppendResultsChart(pugi::xml_node parent, const ResultSeries& series, const
   desc.append_attribute("id") = (text.id + "-desc").c_str();
   desc.text() = text.description.c_str();
 
+  // A line through one or two results says little (a yearly table often
+  // has one): those are drawn as bars, more as a line.
+  const bool bars = series.points.size() <= kMostBars;
   double low = 0, high = 100;
-  Range(series, target, &low, &high);
+  Range(series, target, bars, &low, &high);
   Chart chart(svg, series, rtl);
   chart.SetRange(low, high);
   const std::string unit = target ? target->unit : "count";
@@ -147,14 +168,18 @@ void AppendResultsChart(pugi::xml_node parent, const ResultSeries& series, const
     chart.Text(rtl ? chart.FarX() - 6 : chart.FarX() + 6, chart.Y(target->value) + 4, rtl ? "end" : "start", label,
                "target-label");
   }
-  // The results, joined in period order.
-  std::string points;
-  for (size_t i = 0; i < series.points.size(); ++i) {
-    points += (i ? " " : "") + Number(chart.X(i)) + "," + Number(chart.Y(series.points[i].value));
+  if (bars) {
+    for (size_t i = 0; i < series.points.size(); ++i) chart.Bar(i, series.points[i].value);
+  } else {
+    // The results, joined in period order.
+    std::string points;
+    for (size_t i = 0; i < series.points.size(); ++i) {
+      points += (i ? " " : "") + Number(chart.X(i)) + "," + Number(chart.Y(series.points[i].value));
+    }
+    pugi::xml_node line = svg.append_child("polyline");
+    line.append_attribute("class") = "results";
+    line.append_attribute("points") = points.c_str();
   }
-  pugi::xml_node line = svg.append_child("polyline");
-  line.append_attribute("class") = "results";
-  line.append_attribute("points") = points.c_str();
   const bool dense = series.points.size() > 6;
   for (size_t i = 0; i < series.points.size(); ++i) {
     const ResultPoint& point = series.points[i];

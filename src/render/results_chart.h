@@ -1,6 +1,6 @@
 #pragma once
 // The chart of one standard's results: a line through each period's result
-// against a dashed target line, drawn by charterc as inline SVG (no script,
+// (bars when there are only one or two) against a dashed target line, drawn by charterc as inline SVG (no script,
 // no external reference). Met results are filled circles, missed ones
 // hollow diamonds, so the chart reads without colour (print, high contrast);
 // colours come from the stylesheet's classes, which forced-colors mode
