@@ -155,9 +155,16 @@ std::optional<Translation> ReadXliff(const SourceFile& file, const Document& sou
     return std::nullopt;
   }
   if (std::optional<UndefinedEntity> entity = FindUndefinedEntity(file.text())) {
-    sink.Report(DiagCode::E1004, file.LocationOf(entity->offset, static_cast<int>(entity->name.size()) + 2),
-                "'&" + entity->name + ";' is not an entity XML knows, and would be published as it stands",
-                "write the character itself (XLIFF files are UTF-8), or a numeric reference such as &#160;");
+    const int width = static_cast<int>(entity->name.size()) + 2;
+    if (entity->numeric) {
+      sink.Report(DiagCode::E1004, file.LocationOf(entity->offset, width),
+                  "'&" + entity->name + ";' refers to a character XML does not allow in a document",
+                  "remove it; a control character or a NUL cannot appear in a translation");
+    } else {
+      sink.Report(DiagCode::E1004, file.LocationOf(entity->offset, width),
+                  "'&" + entity->name + ";' is not an entity XML knows, and would be published as it stands",
+                  "write the character itself (XLIFF files are UTF-8), or a numeric reference such as &#160;");
+    }
     return std::nullopt;
   }
   pugi::xml_node root = xml.child("xliff");

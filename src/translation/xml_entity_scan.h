@@ -12,11 +12,13 @@ namespace charterc {
 
 struct UndefinedEntity {
   size_t offset = 0;  // of the '&'
-  std::string name;   // "nbsp"
+  std::string name;   // "nbsp", or "#0" for a numeric reference
+  bool numeric = false;  // a reference to a character XML does not allow
 };
 
-// The first reference to an entity other than lt, gt, amp, quot, apos and
-// &#...; in XML `text`, outside comments and CDATA sections.
+// The first reference to an entity other than lt, gt, amp, quot and apos,
+// or a numeric reference to a character XML does not allow (&#0;, &#xFFFE;),
+// in XML `text`, outside comments and CDATA sections.
 std::optional<UndefinedEntity> FindUndefinedEntity(std::string_view text);
 
 }  // namespace charterc

@@ -33,3 +33,16 @@ TEST_CASE("entities XML does not define are found; XXE and entity bombs among th
   CHECK(lol->name == "a");
   CHECK(FindUndefinedEntity("<t><![CDATA[&nbsp;]]><!-- &x; --></t>") == std::nullopt);
 }
+
+TEST_CASE("numeric references to characters XML forbids are found; allowed ones are not") {
+  CHECK(FindUndefinedEntity("<t>&#9;&#xA;&#13;&#x20;&#xD7FF;&#xE000;&#xFFFD;&#x10000;&#1114111;</t>") ==
+        std::nullopt);
+  for (const char* bad : {"&#0;", "&#x0;", "&#1;", "&#x1F;", "&#xD800;", "&#xFFFE;", "&#xFFFF;", "&#x110000;",
+                          "&#99999999999999999999;", "&#x;", "&#12a;", "&#X41;"}) {
+    CAPTURE(bad);
+    auto found = FindUndefinedEntity(std::string("<t>a") + bad + "b</t>");
+    REQUIRE(found);
+    CHECK(found->offset == 4);
+    CHECK(found->numeric);
+  }
+}
