@@ -80,11 +80,14 @@ std::string JoinNames(const std::vector<std::string>& names) {
   return joined;
 }
 
+}  // namespace
+
 // A language whose locales/<lang>/ui.yaml has an integrity error (invalid
 // YAML or pattern, a key set twice) would show raw patterns or the wrong
 // words around every page: its pages are withheld like a document with an
 // error of its own. (A source document withheld this way takes its
-// translations with it, as any error in it does.)
+// translations with it, as any error in it does.) `charterc serve` asks the
+// same question to say which pages it withholds.
 std::set<std::string> WithUiStringErrors(std::set<std::string> with_errors, const Project& project) {
   auto broken = [&](const std::string& lang) { return with_errors.count("locales/" + lang + "/ui.yaml") > 0; };
   std::set<std::string> added;
@@ -97,8 +100,6 @@ std::set<std::string> WithUiStringErrors(std::set<std::string> with_errors, cons
   with_errors.insert(added.begin(), added.end());
   return with_errors;
 }
-
-}  // namespace
 
 BuildPlan::BuildPlan(Env& env, const PipelineOptions& options, const CheckedProject& checked, DiagnosticSink& sink,
                      const std::optional<BuildState>& previous)

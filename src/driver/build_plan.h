@@ -22,6 +22,11 @@
 
 namespace charterc {
 
+// The files whose pages a build withholds: those with errors of their own,
+// and every document and translation in a language whose
+// locales/<lang>/ui.yaml has an integrity error.
+std::set<std::string> WithUiStringErrors(std::set<std::string> with_errors, const Project& project);
+
 class BuildPlan {
  public:
   // `previous`: the last build's state, which also tells which documents

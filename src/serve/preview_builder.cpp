@@ -5,6 +5,7 @@
 #include <exception>
 #include <iomanip>
 
+#include "driver/build_plan.h"
 #include "driver/build_state_io.h"
 #include "driver/reading_cache_io.h"
 
@@ -15,7 +16,8 @@ std::shared_ptr<BuildResult> PreviewBuilder::RunPipeline() {
   CheckedProject checked = LoadAndCheck(env_, options_, sink);
   auto result = std::make_shared<BuildResult>();
   result->pages = IndexPages(checked.loaded.project);
-  result->files_with_errors = sink.FilesWithErrors();  // what RenderAndWrite withholds
+  // What RenderAndWrite withholds: ui.yaml errors withhold a whole language.
+  result->files_with_errors = WithUiStringErrors(sink.FilesWithErrors(), checked.loaded.project);
   // Incremental like build: only the pages whose inputs changed are made.
   const std::string out_dir = OutputFolder(options_);
   std::string note;
