@@ -320,9 +320,10 @@ void LoadResultsFiles(const FileSystem& fs, const std::string& root, LoadedProje
     if (!EndsWith(file, ".csv")) continue;
     const SourceFile* source = ReadSource(fs, JoinPath(folder, file), loaded, sink);
     if (source == nullptr) continue;
-    if (std::optional<ResultsFile> results = ReadResultsCsv(*source, sink)) {
-      loaded->project.results_files.push_back(std::move(*results));
-    }
+    // A file that cannot be used at all is kept without rows: it is still an
+    // input of the "How we did" pages alone, so editing it remakes only them.
+    std::optional<ResultsFile> results = ReadResultsCsv(*source, sink);
+    loaded->project.results_files.push_back(results ? std::move(*results) : ResultsFile{source->path(), {}});
   }
 }
 

@@ -48,4 +48,15 @@ check "the faulty row is reported at its line" grep -q "^data/results.csv:4:1: e
 build >/dev/null 2>"$work/again.txt"
 check "and again on a build with nothing changed" grep -q "^data/results.csv:4:1: error\[E1105\]" "$work/again.txt"
 check "the valid rows stay on the page" grep -q "<td>97%</td>" "$p/out/en/how-we-did.html"
+
+# A file charterc cannot use at all (its header names no value column) is
+# still an input of the "How we did" pages alone: editing it leaves the
+# document pages alone.
+printf '%s\n' 'id,period,amount' 'email,2026-01,96' >"$p/data/results.csv"
+build >/dev/null 2>"$work/broken.txt"
+check "an unusable file is reported" grep -q "^data/results.csv:1:1: error\[E1101\]" "$work/broken.txt"
+echo 'email,2026-02,97' >>"$p/data/results.csv"
+build --explain >/dev/null 2>"$work/broken-edit.txt"
+check "editing it makes the page again" grep -q "^charterc: making en/how-we-did.html" "$work/broken-edit.txt"
+check "and not the document's page" test "$(made 'en/standards\.' "$work/broken-edit.txt")" = "0"
 finish
