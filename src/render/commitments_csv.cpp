@@ -1,5 +1,7 @@
 #include "render/commitments_csv.h"
 
+#include <string_view>
+
 #include "analysis/promise_summary.h"
 #include "render/render_context.h"
 
@@ -21,7 +23,7 @@ std::string JoinedMissing(const std::optional<TargetReading>& reading) {
 }
 
 void AppendRow(const std::vector<std::string>& fields, std::string* csv) {
-  for (size_t i = 0; i < fields.size(); ++i) *csv += (i == 0 ? "" : ",") + CsvField(fields[i]);
+  for (size_t i = 0; i < fields.size(); ++i) *csv += (i == 0 ? "" : ",") + CsvField(SpreadsheetSafe(fields[i]));
   *csv += "\r\n";
 }
 
@@ -33,6 +35,11 @@ const std::vector<std::string>& CommitmentsCsvColumns() {
       "translated", "verdict", "measure", "missing", "explicit_target", "dimension", "refs",
       "source_file", "source_line", "translation_file", "published"};
   return columns;
+}
+
+std::string SpreadsheetSafe(const std::string& value) {
+  if (value.empty() || std::string_view("=+-@\t\r").find(value.front()) == std::string_view::npos) return value;
+  return "'" + value;
 }
 
 std::string CsvField(const std::string& value) {

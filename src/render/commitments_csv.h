@@ -25,6 +25,11 @@ std::string CommitmentsCsv(const Project& project, const Analysis& analysis,
                            const std::function<Publication(const Document&)>& publication,
                            const std::list<Document>& editions, const LanguageStrings& strings);
 
+// A value a spreadsheet program would run as a formula when the file is
+// opened (it starts with =, +, -, @, a tab or a carriage return: formula
+// injection) gets a leading apostrophe, which spreadsheets show as text.
+std::string SpreadsheetSafe(const std::string& value);
+
 // One field as RFC 4180 writes it: quoted only when it must be.
 std::string CsvField(const std::string& value);
 

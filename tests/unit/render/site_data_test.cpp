@@ -7,6 +7,18 @@
 
 using namespace charterc;
 
+TEST_CASE("values a spreadsheet would run as formulas are written as text") {
+  CHECK(SpreadsheetSafe("=HYPERLINK(\"http://x\",\"y\")") == "'=HYPERLINK(\"http://x\",\"y\")");
+  CHECK(SpreadsheetSafe("+44 20 7946 0000") == "'+44 20 7946 0000");
+  CHECK(SpreadsheetSafe("-2+3") == "'-2+3");
+  CHECK(SpreadsheetSafe("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(SpreadsheetSafe("\t=1") == "'\t=1");
+  CHECK(SpreadsheetSafe("\r=1") == "'\r=1");
+  CHECK(SpreadsheetSafe("We answer = promptly") == "We answer = promptly");
+  CHECK(SpreadsheetSafe("") == "");
+  CHECK(SpreadsheetSafe("2 working days") == "2 working days");
+}
+
 TEST_CASE("CSV fields are quoted only when RFC 4180 asks") {
   CHECK(CsvField("plain text") == "plain text");
   CHECK(CsvField("") == "");
