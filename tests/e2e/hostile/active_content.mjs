@@ -81,7 +81,10 @@ function inspect(isFragment) {
       if (attrName === 'style' && /url\(|expression|@import/i.test(attr.value)) out.problems.push(`${describe(el)} style="${attr.value.slice(0, 60)}"`);
       if (urlAttributes.includes(attrName)) {
         let protocol;
-        try { protocol = new URL(attr.value, document.baseURI).protocol; } catch { protocol = 'unparsable'; }
+        // "//host/path" takes the page's scheme: on a page read from disk
+        // it is no valid file URL, on the web it is http(s).
+        const from = attr.value.startsWith('//') ? 'https://site.invalid/' : document.baseURI;
+        try { protocol = new URL(attr.value, from).protocol; } catch { protocol = 'unparsable'; }
         if (!allowed.includes(protocol)) {
           out.problems.push(`${describe(el)} ${attr.name}="${attr.value.slice(0, 60)}" (${protocol})`);
           if (name === 'a') out.suspectLinks.push([...document.querySelectorAll('a')].indexOf(el));
