@@ -5,7 +5,8 @@
 # summary and owner, headings, paragraphs, list items, quotes, emphasis,
 # table cells, link texts, addresses and titles, reference links, ids,
 # facts' labels, a Markdown translation, a PO and an XLIFF translation
-# (fill_translations.py), and file names; and one small project per
+# (fill_translations.py), interface strings (ui.yaml, the PDF page counter
+# among them), and file names; and one small project per
 # base-url payload. Every format is built (PDFs too, with a title aimed at
 # the print stylesheet), while a local HTTP server counts every request
 # that reaches it. Then:
@@ -43,10 +44,14 @@ for _ in $(seq 50); do grep -q "Serving HTTP" "$work/server.log" && break; sleep
 python3 "$here/make_projects.py" "$work" "http://127.0.0.1:$port" || exit 1
 "$charterc" po export --lang de "$work/main" -q 2>/dev/null
 "$charterc" xliff extract --lang it "$work/main" -q 2>/dev/null
-find "$work/main/locales" -type f ! -name 'translated.*' -delete
+find "$work/main/locales" -type f \( -name '*.po' -o -name '*.xlf' \) ! -name 'translated.*' -delete
 python3 "$here/fill_translations.py" "$work" || exit 1
 
-CHARTERC_CHROMIUM=$chromium "$charterc" build "$work/main" -o "$work/main-out" \
+# The build's browser is a wrapper that notes the arguments charterc
+# starts Chromium with, so the network-off ones can be tried below.
+printf '#!/bin/sh\nprintf "%%s\\n" "$@" >"%s"\nexec "%s" "$@"\n' "$work/chromium-args.txt" "$chromium" >"$work/chromium"
+chmod +x "$work/chromium"
+CHARTERC_CHROMIUM=$work/chromium "$charterc" build "$work/main" -o "$work/main-out" \
   --format html,txt,epub,pdf,json,report,evidence --bilingual cy,en 2>"$work/main.txt"
 code=$?
 # Warnings (raw HTML and unsafe links dropped) and errors (base-url, ids)
@@ -109,6 +114,28 @@ PY
 requests=$(grep -c '"GET \|"POST \|"HEAD ' "$work/server.log")
 echo "local server: $requests requests"
 [ "$requests" = 0 ] || { grep '"GET \|"POST \|"HEAD ' "$work/server.log" | head -5; fail "the outputs or the build reached the network"; }
+
+# Chromium started as charterc starts it (minus the DevTools pipe and its
+# blank page) must not reach a server on loopback; started without those
+# arguments it does, so the probe itself works.
+probe() {  # probe NAME ARGS...: loads the server's /NAME with ARGS
+  local name=$1
+  shift
+  timeout 60 "$chromium" "$@" --no-sandbox --user-data-dir="$work/probe-profile-$name" \
+    --dump-dom "http://127.0.0.1:$port/$name" >/dev/null 2>&1
+}
+if [ -s "$work/chromium-args.txt" ]; then
+  mapfile -t network_off < <(grep -v -e '^--remote-debugging-pipe$' -e '^--user-data-dir=' -e '^about:blank$' \
+                               -e '^--no-sandbox$' "$work/chromium-args.txt")
+  grep -q -- '^--proxy-server=' "$work/chromium-args.txt" || fail "charterc starts Chromium with no proxy setting"
+  probe network-off "${network_off[@]}"
+  probe network-on --headless
+  grep -q 'GET /network-on ' "$work/server.log" || fail "the network probe does not work: a plain Chromium reached nothing"
+  grep -q 'GET /network-off ' "$work/server.log" && fail "Chromium started with charterc's arguments reached the local server"
+  echo "network probe: Chromium with charterc's ${#network_off[@]} arguments did not reach 127.0.0.1; without them it did"
+else
+  fail "charterc never started Chromium"
+fi
 
 payloads=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["numbered"]))' "$work/payloads.json")
 echo "$payloads payloads"

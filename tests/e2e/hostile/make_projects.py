@@ -28,6 +28,7 @@ def take(kind, template):
 text = [take("text", t) for t in payloads.TEXT]
 href = [take("href", t) for t in payloads.HREF]
 css = [take("css", t) for t in payloads.CSS]
+ui = [take("ui", t) for t in payloads.UI]
 names = [take("name", t) for t in payloads.NAME]
 bases = [take("base", t) for t in payloads.BASE]
 
@@ -113,6 +114,13 @@ def main_project():
           f"---\ntitle: {q('Cy: ' + text[5])}\nsummary: {q('Cy: ' + text[6])}\nowner: {q('Cy: ' + text[8])}\nlang: cy\n---\n\n" + cy)
 
 
+def ui_strings(root):
+    # One language's page counter each; the other keys in Welsh.
+    for lang, counter in zip(["cy", "de", "it"], ui[:3]):
+        extra = f"skip-to-content: {q(ui[3])}\ncontents: {q(ui[4])}\n" if lang == "cy" else ""
+        write(os.path.join(root, "locales", lang, "ui.yaml"), f"page-x-of-y: {q(counter)}\n" + extra)
+
+
 def base_projects():
     for k, base in enumerate(bases):
         root = os.path.join(work, f"base-{k}")
@@ -122,6 +130,7 @@ def base_projects():
 
 
 main_project()
+ui_strings(os.path.join(work, "main"))
 base_projects()
 with open(os.path.join(work, "payloads.json"), "w", encoding="utf-8") as f:
     json.dump({"text": text, "numbered": numbered}, f, ensure_ascii=False, indent=1)

@@ -9,6 +9,7 @@ Kinds (the channel decides where a payload goes):
   text  - HTML and CSS tricks for any text channel (titles, paragraphs, ...)
   href  - link addresses an author could write in Markdown
   css   - aimed at the print page's stylesheet (a title)
+  ui    - interface strings of a language (ui.yaml), the page counter too
   name  - document file names (no '/', no NUL)
   base  - charterc.yaml base-url values
 """
@@ -106,14 +107,25 @@ HREF = [
 ]
 
 CSS = [
-    "CSS {n}\"; } body::before { content: \"\\43 SSPWN{n}\"; } x { a: \"",
-    "CSS {n}\r} body::after { content: \"\\43 SSPWN{n}\" } x { a: \"",
-    "CSS {n}\n} html { background: url({url}/{n}.png) } x { a: \"",
-    "CSS {n}\f} body { background-image: url({url}/{n}.png) } x {",
-    "CSS {n}\\\"; } @import url({url}/{n}.css); x { a: \"",
+    "CSS {n}\"}} body::before { content: \"\\43 SSPWN{n}\" } @page { @top-center { content: \"",
+    "CSS {n}\r}} body::after { content: \"\\43 SSPWN{n}\" } @page { @top-center { content: \"",
+    "CSS {n}\n}} html { background: url({url}/{n}.png) } @page { @top-center { content: \"",
+    "CSS {n}\f}} body { background-image: url({url}/{n}.png) } @page { @top-center { content: \"",
+    "CSS {n}\\\"}} @import url({url}/{n}.css); @page { @top-center { content: \"",
     "CSS {n}</style><script>__pwn({n})</script><style>",
-    "CSS {n}*/ body { background: url({url}/{n}.png) } /*",
-    "CSS {n}' } body::before { content: '\\43 SSPWN{n}' } x { a: '",
+    "CSS {n}*/ }} body { background: url({url}/{n}.png) } /*",
+    "CSS {n}'}} body::before { content: '\\43 SSPWN{n}' } @page { @top-center { content: '",
+]
+
+# Interface strings a translator writes (locales/<lang>/ui.yaml), ICU
+# MessageFormat: braces are quoted with apostrophes. The page counter is
+# written into the print stylesheet as CSS strings.
+UI = [
+    "Tudalen {page} o {pages}\r'}}' body::before '{' content: \"\\43 SSPWN{n}\" '}' @page '{' @top-center '{' content: \"",
+    "Seite {page} von {pages}\f'}}' html '{' background: url({url}/{n}.png) '}' @page '{' @top-center '{' content: \"",
+    "Pagina {page} di {pages}\"'}}' body::after '{' content: \"\\43 SSPWN{n}\" '}' @page '{' @top-center '{' content: \"",
+    "<script>__pwn({n})</script> skip",
+    "<img src=x onerror=__pwn({n})> contents",
 ]
 
 NAME = [
