@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "output/url_encoding.h"
+
 namespace charterc {
 
 namespace {
@@ -93,18 +95,32 @@ std::string OutputLayout::Resolve(const std::string& from, const std::string& li
   return (slash == std::string::npos ? "" : from.substr(0, slash + 1)) + link;
 }
 
-std::string OutputLayout::Absolute(const std::string& path) const {
-  if (base_url_.empty()) return "";
-  return base_url_ + (base_url_.back() == '/' ? "" : "/") + path;
+std::string OutputLayout::Href(const std::string& from, const std::string& to, const std::string& id) {
+  return EncodeUrlPath(Relative(from, to)) + (id.empty() ? "" : FragmentHref(id));
 }
 
-std::string OutputLayout::Published(const std::string& path) const {
-  if (HasBaseUrl()) return Absolute(path);
-  return path_prefix_.empty() ? path : path_prefix_ + path;
+std::string OutputLayout::FragmentHref(const std::string& id) { return "#" + EncodeUrlFragment(id); }
+
+std::string OutputLayout::Absolute(const std::string& path, const std::string& id) const {
+  return AbsoluteHref(EncodeUrlPath(path) + (id.empty() ? "" : FragmentHref(id)));
+}
+
+std::string OutputLayout::AbsoluteHref(const std::string& href) const {
+  if (base_url_.empty()) return "";
+  return base_url_ + (base_url_.back() == '/' ? "" : "/") + href;
+}
+
+std::string OutputLayout::Published(const std::string& path, const std::string& id) const {
+  return PublishedHref(EncodeUrlPath(path) + (id.empty() ? "" : FragmentHref(id)));
+}
+
+std::string OutputLayout::PublishedHref(const std::string& href) const {
+  if (HasBaseUrl()) return AbsoluteHref(href);
+  return path_prefix_.empty() ? href : path_prefix_ + href;
 }
 
 std::string OutputLayout::Portable(const std::string& from, const std::string& to) const {
-  return HasBaseUrl() ? Absolute(to) : Relative(from, to);
+  return HasBaseUrl() ? Absolute(to) : Href(from, to);
 }
 
 }  // namespace charterc

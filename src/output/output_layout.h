@@ -54,22 +54,37 @@ class OutputLayout {
   // folder): "en/charter.html" -> "charterc.css" is "../charterc.css".
   static std::string Relative(const std::string& from, const std::string& to);
 
+  // `to` (and its element `id`, if any) as the href of a link from the
+  // file at `from`: Relative() percent-encoded (url_encoding.h). Every link
+  // charterc makes to its own outputs goes through here (or Absolute,
+  // Published, Portable), so a name such as "javascript:x" is a path.
+  static std::string Href(const std::string& from, const std::string& to, const std::string& id = "");
+
+  // "#" and `id` percent-encoded, for a link within the page.
+  static std::string FragmentHref(const std::string& id);
+
   // A relative `link` found in the file at `from`, as a path under the
   // output folder: "en/charter.html" + "standards.html#x" -> "en/standards.html#x".
   static std::string Resolve(const std::string& from, const std::string& link);
 
-  // `path` (relative to the output folder) on the web; empty without a base URL.
-  std::string Absolute(const std::string& path) const;
+  // `path` (relative to the output folder) and its element `id` on the
+  // web, percent-encoded; empty without a base URL.
+  std::string Absolute(const std::string& path, const std::string& id = "") const;
+  // Likewise for an href already encoded (one read back from a page).
+  std::string AbsoluteHref(const std::string& href) const;
 
   // A link that must work outside the site too (a book, a PDF): absolute
-  // when the base URL is known, else relative to `from`.
+  // when the base URL is known, else relative to `from`; encoded.
   std::string Portable(const std::string& from, const std::string& to) const;
 
   // `path` as a link that works from any page of the site, including a
   // host page a fragment is embedded in: absolute with a base URL, else
   // rooted at the path prefix ("/charters/en/charter.html"), else as it
   // is (relative to the output folder: only right from out/ itself).
-  std::string Published(const std::string& path) const;
+  // Percent-encoded, `id` (if any) after '#'.
+  std::string Published(const std::string& path, const std::string& id = "") const;
+  // Likewise for an href already encoded (one read back from a page).
+  std::string PublishedHref(const std::string& href) const;
 
   bool HasBaseUrl() const { return !base_url_.empty(); }
   bool HasPathPrefix() const { return !path_prefix_.empty(); }

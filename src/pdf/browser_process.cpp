@@ -41,7 +41,19 @@ std::vector<std::string> BrowserArguments(const std::string& browser, const std:
                                    "--disable-sync",
                                    "--disable-gpu",
                                    "--mute-audio",
-                                   "--hide-scrollbars"};
+                                   "--hide-scrollbars",
+                                   // Network off: the print page needs nothing but
+                                   // itself, so every request goes to a proxy at the
+                                   // discard port of loopback (loopback included:
+                                   // "<-loopback>" removes its implicit bypass) and
+                                   // no host name resolves. A URL that slipped into a
+                                   // stylesheet cannot reach the network or the build
+                                   // machine's own servers.
+                                   "--proxy-server=http://127.0.0.1:9",
+                                   "--proxy-bypass-list=<-loopback>",
+                                   "--host-resolver-rules=MAP * ~NOTFOUND",
+                                   "--disable-domain-reliability",
+                                   "--no-pings"};
   // Chromium refuses to start as root with its sandbox on (containers, CI).
   // It only ever opens pages charterc wrote itself, with scripting disabled.
   if (geteuid() == 0) args.push_back("--no-sandbox");

@@ -166,9 +166,7 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
       LanguageTagCheck check = CheckLanguageTag(value.Scalar());
       if (check.known) config.source_lang = check.canonical;
       else sink.Report(DiagCode::E0701, at, "'" + value.Scalar() + "' is not a language tag", LanguageTagHint(check));
-    } else if (key == "base-url") {
-      config.base_url = value.Scalar();
-    } else if (key == "path-prefix" || key == "fragment-prefix" || key == "csv-bom") {
+    } else if (key == "base-url" || key == "path-prefix" || key == "fragment-prefix" || key == "csv-bom") {
       ReadSiteSetting(key, value.Scalar(), at, &config, sink);
     } else if (key == "max-sentence-words") {
       ReadSentenceLimit(value.Scalar(), at, &config, sink);

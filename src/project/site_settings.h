@@ -1,6 +1,7 @@
 #pragma once
 // The settings of charterc.yaml that say how the site is published on the
-// web: path-prefix (the server folder out/ is served from),
+// web: base-url (an http(s) URL or a path: nothing else can be a base),
+// path-prefix (the server folder out/ is served from),
 // fragment-prefix (the class and id prefix of embeddable fragments) and
 // csv-bom (a byte order mark at the start of commitments.csv).
 

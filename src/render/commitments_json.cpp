@@ -48,6 +48,27 @@ Json TargetJson(const std::optional<TargetReading>& reading, const Published& pu
           {"event", reading->event.empty() ? Json(nullptr) : Json(reading->event)}};
 }
 
+// `text` (plain text) escaped for HTML, so it can be inserted as markup
+// and still shows exactly `text`: a '<' the author wrote, or one left next
+// to a raw HTML tag the Markdown stage dropped ("<<b>img onerror=...>"),
+// is "&lt;", never the start of a tag. Quotes too, so it may go in an
+// attribute.
+std::string EscapedHtml(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 // Rounded to one decimal: the scores are estimates, not measurements.
 double Rounded(double value) { return std::round(value * 10) / 10; }
 
@@ -103,7 +124,9 @@ Json CommitmentJson(const PublishedCommitment& row, const CommitmentAnalysis& an
           {"url", row.url},
           {"section", Nullable(commitment.section_id)},
           {"text", row.text},
+          {"text_html", EscapedHtml(row.text)},
           {"lead_in", Nullable(row.lead_in)},
+          {"lead_in_html", Nullable(EscapedHtml(row.lead_in))},
           {"translated", row.translated},
           {"verdict", reading ? Json(std::string(VerdictName(reading->verdict))) : Json(nullptr)},
           {"measure", reading ? Json(published(MeasureText(*reading))) : Json(nullptr)},

@@ -5,7 +5,10 @@
 #include <pugixml.hpp>
 
 #include "i18n/dates.h"
+#include "output/output_layout.h"
+#include "output/url_encoding.h"
 #include "output/zip_archive.h"
+#include "render/content_policy.h"
 
 namespace charterc {
 
@@ -92,7 +95,7 @@ std::string Package(const EpubBook& book) {
   auto item = [&](const std::string& id, const std::string& href, const char* type) {
     pugi::xml_node node = manifest.append_child("item");
     node.append_attribute("id") = id.c_str();
-    node.append_attribute("href") = href.c_str();
+    node.append_attribute("href") = EncodeUrlPath(href).c_str();
     node.append_attribute("media-type") = type;
     return node;
   };
@@ -121,7 +124,7 @@ void AppendHeadings(pugi::xml_node item, const EpubChapter& chapter) {
       open.emplace_back(heading.level, list ? list : parent.append_child("ol"));
     }
     pugi::xml_node link = open.back().second.append_child("li").append_child("a");
-    link.append_attribute("href") = (chapter.file + "#" + heading.id).c_str();
+    link.append_attribute("href") = (EncodeUrlPath(chapter.file) + OutputLayout::FragmentHref(heading.id)).c_str();
     link.text() = heading.text.c_str();
   }
 }
@@ -136,7 +139,7 @@ std::string Navigation(const EpubBook& book) {
   for (const EpubChapter& chapter : book.chapters) {
     pugi::xml_node item = list.append_child("li");
     pugi::xml_node link = item.append_child("a");
-    link.append_attribute("href") = chapter.file.c_str();
+    link.append_attribute("href") = EncodeUrlPath(chapter.file).c_str();
     link.text() = chapter.title.c_str();
     AppendHeadings(item, chapter);
   }
@@ -157,6 +160,7 @@ pugi::xml_node StartXhtml(pugi::xml_document& xml, const std::string& lang, cons
   html.append_attribute("dir") = direction.c_str();
   pugi::xml_node head = html.append_child("head");
   head.append_child("meta").append_attribute("charset") = "utf-8";
+  AddContentPolicy(head, kPagePolicy);
   head.append_child("title").text() = title.c_str();
   pugi::xml_node style = head.append_child("link");
   style.append_attribute("rel") = "stylesheet";

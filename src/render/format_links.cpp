@@ -68,7 +68,7 @@ void AppendFormatLinks(const RenderContext& context, const std::vector<FormatLin
   for (const FormatLink& link : links) {
     pugi::xml_node item = list.append_child("li");
     pugi::xml_node a = item.append_child("a");
-    a.append_attribute("href") = OutputLayout::Relative(here, link.path).c_str();
+    a.append_attribute("href") = OutputLayout::Href(here, link.path).c_str();
     a.append_attribute("type") = MediaType(link.format);
     a.text() = context.strings
                    .Format(FormatKey(link.format),

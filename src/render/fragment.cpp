@@ -3,6 +3,8 @@
 #include <pugixml.hpp>
 
 #include "model/link_policy.h"
+#include "output/output_layout.h"
+#include "output/url_encoding.h"
 #include "render/html5_writer.h"
 #include "render/html_page.h"
 #include "render/page_template.h"
@@ -44,7 +46,7 @@ std::string FragmentLink(const std::string& href, const std::string& page_path, 
   if (href.empty()) return href;
   if (href.front() == '#') return "#" + PrefixedToken(href.substr(1), prefix);
   if (href.front() == '/' || !LinkScheme(href).empty()) return href;
-  return layout.Published(OutputLayout::Resolve(page_path, href));
+  return layout.PublishedHref(OutputLayout::Resolve(EncodeUrlPath(page_path), href));  // href is encoded
 }
 
 void Rename(pugi::xml_node element, const std::string& page_path, const OutputLayout& layout,

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "output/output_layout.h"
+#include "output/url_encoding.h"
 #include "i18n/locale_info.h"
 #include "model/link_policy.h"
 #include "render/criterion_links.h"
@@ -160,7 +161,7 @@ class HtmlBodyHandler final : public ModelHandler {
     Current().append_child(pugi::node_pcdata).set_value(" ");
     pugi::xml_node link = Current().append_child("a");
     link.append_attribute("class") = "permalink";
-    link.append_attribute("href") = ("#" + id_prefix_ + id).c_str();
+    link.append_attribute("href") = OutputLayout::FragmentHref(id_prefix_ + id).c_str();
     pugi::xml_node hidden = link.append_child("span");
     hidden.append_attribute("class") = "visually-hidden";
     hidden.text() = (context_.strings.Format("commitment-permalink") + " ").c_str();
@@ -185,18 +186,16 @@ class HtmlBodyHandler final : public ModelHandler {
       std::string label = CriterionLabel(ref.framework, ref.criterion);
       if (ref.framework != own_framework) return AppendIsolated(parent, label, rtl_);
       pugi::xml_node link = parent.append_child("a");
-      link.append_attribute("href") =
-          (OutputLayout::Relative(Here(), OutputLayout::Traceability(context_.document.meta.lang)) + "#" +
-           CriterionAnchor(ref.framework, ref.criterion))
-              .c_str();
+      link.append_attribute("href") = OutputLayout::Href(Here(), OutputLayout::Traceability(context_.document.meta.lang),
+                                                         CriterionAnchor(ref.framework, ref.criterion))
+                                            .c_str();
       AppendIsolated(link, label, rtl_);
     });
     AppendRefGroup(refs, "see-also", documents, [&](const Ref& ref, pugi::xml_node parent) {
       const Document* target = context_.project.FindDocument(ref.document);
       pugi::xml_node link = parent.append_child("a");
       const std::string page = OutputLayout::Document(context_.document.meta.lang, ref.document);
-      link.append_attribute("href") =
-          (OutputLayout::Relative(Here(), page) + (ref.id.empty() ? "" : "#" + ref.id)).c_str();
+      link.append_attribute("href") = OutputLayout::Href(Here(), page, ref.id).c_str();
       link.text() = (target ? TitleText(context_, *target) : ref.document).c_str();
     });
   }
@@ -285,7 +284,16 @@ class HtmlBodyHandler final : public ModelHandler {
 
 }  // namespace
 
-std::string HtmlHref(const std::string& url) { return DocumentHref(url, ".html"); }
+std::string HtmlHref(const std::string& url) {
+  // A link to another charter document names a file charterc writes: its
+  // name and id are encoded as every generated link is. Any other address
+  // is the author's, encoded as CommonMark renderers do ("foo\\bar" ->
+  // "foo%5Cbar", which a browser would otherwise read as "foo/bar").
+  std::optional<DocumentLink> link = ParseDocumentLink(url);
+  if (!link) return EncodeAuthorHref(url);
+  if (link->document.empty()) return OutputLayout::FragmentHref(link->id);
+  return EncodeUrlPath(link->document + ".html") + (link->id.empty() ? "" : OutputLayout::FragmentHref(link->id));
+}
 
 void RenderHtmlBody(const RenderContext& context, pugi::xml_node parent) {
   RenderHtmlBlocks(context, context.document.blocks, parent);

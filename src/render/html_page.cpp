@@ -7,6 +7,7 @@
 #include <unicode/coll.h>
 
 #include "output/output_layout.h"
+#include "output/url_encoding.h"
 #include "i18n/dates.h"
 #include "i18n/locale_info.h"
 #include "model/link_policy.h"
@@ -55,7 +56,7 @@ void AppendDetails(const RenderContext& context, pugi::xml_node main) {
     pugi::xml_node link = row("contact").append_child("a");
     // Only an email address or a safe link gets here (IsContactAddress).
     std::string scheme = LinkScheme(meta.contact);
-    link.append_attribute("href") = ((scheme.empty() ? "mailto:" : "") + meta.contact).c_str();
+    link.append_attribute("href") = EncodeAuthorHref((scheme.empty() ? "mailto:" : "") + meta.contact).c_str();
     bool bare = scheme == "mailto" || scheme == "tel";  // show "+44 ..." rather than "tel:+44 ..."
     if (edition && edition->contact_fallback) link.append_attribute("lang") = edition->source_lang.c_str();
     link.append_attribute("dir") = "ltr";  // an address reads left to right, in any page
@@ -80,7 +81,7 @@ void AppendContents(const RenderContext& context, pugi::xml_node main) {
   SetListNumbering(list, context.strings.locale());
   for (const Section* section : top) {
     pugi::xml_node link = list.append_child("li").append_child("a");
-    link.append_attribute("href") = ("#" + section->id).c_str();
+    link.append_attribute("href") = OutputLayout::FragmentHref(section->id).c_str();
     std::string title =
         PlainText(section->title_inlines, [&](const std::string& name) { return FormattedFact(context, name); });
     link.text() = title.c_str();
@@ -99,7 +100,7 @@ void AppendLanguageSwitcher(const RenderContext& context, pugi::xml_node main) {
     ParseLanguageTag(edition.lang, &locale);
     pugi::xml_node link = list.append_child("li").append_child("a");
     const std::string here = OutputLayout::Document(context.document.meta.lang, context.document.name);
-    link.append_attribute("href") = OutputLayout::Relative(here, edition.href).c_str();
+    link.append_attribute("href") = OutputLayout::Href(here, edition.href).c_str();
     link.append_attribute("hreflang") = edition.lang.c_str();
     SetLanguageAttributes(link, edition.lang);
     if (edition.lang == context.document.meta.lang) link.append_attribute("aria-current") = "page";
@@ -164,8 +165,10 @@ std::vector<std::string> IndexLanguageOrder(const std::string& source_lang,
 }
 
 // Links in `node`, written for the page at `page` (a summary's, which links
-// from its document's page), made to work from the page at `here`.
-void RebaseLinks(pugi::xml_node node, const std::string& page, const std::string& here) {
+// from its document's page), made to work from the page at `here`. The
+// links are percent-encoded already; `page` is a path.
+void RebaseLinks(pugi::xml_node node, const std::string& page_path, const std::string& here) {
+  const std::string page = EncodeUrlPath(page_path);
   for (pugi::xpath_node found : node.select_nodes(".//a[@href]")) {
     pugi::xml_attribute href = found.node().attribute("href");
     std::string link = href.value();
@@ -257,7 +260,7 @@ bool RenderIndexPage(const Project& project, const UiStrings& strings, const Str
       const RenderContext context{project, *entry->document, strings_for(lang)};
       pugi::xml_node item = list.append_child("li");
       pugi::xml_node link = item.append_child("a");
-      link.append_attribute("href") = entry->href.c_str();
+      link.append_attribute("href") = OutputLayout::Href(OutputLayout::kIndex, entry->href).c_str();
       link.text() = TitleText(context, *entry->document).c_str();
       // An edition whose title is not translated yet shows the source's.
       const std::optional<EditionStatus>& edition = entry->document->edition;
@@ -271,14 +274,14 @@ bool RenderIndexPage(const Project& project, const UiStrings& strings, const Str
     }
     if (traceability_langs.count(lang)) {
       pugi::xml_node link = section.append_child("p").append_child("a");
-      link.append_attribute("href") = OutputLayout::Relative(OutputLayout::kIndex, OutputLayout::Traceability(lang)).c_str();
+      link.append_attribute("href") = OutputLayout::Href(OutputLayout::kIndex, OutputLayout::Traceability(lang)).c_str();
       // The index speaks the source language, inside this language's section.
       link.append_attribute("lang") = project.config.source_lang.c_str();
       link.text() = strings.Format("traceability").c_str();
     }
     if (results_langs.count(lang)) {
       pugi::xml_node link = section.append_child("p").append_child("a");
-      link.append_attribute("href") = OutputLayout::Relative(OutputLayout::kIndex, OutputLayout::Results(lang)).c_str();
+      link.append_attribute("href") = OutputLayout::Href(OutputLayout::kIndex, OutputLayout::Results(lang)).c_str();
       link.append_attribute("lang") = project.config.source_lang.c_str();
       link.text() = strings.Format("how-we-did").c_str();
     }

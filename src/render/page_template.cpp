@@ -26,10 +26,10 @@ void AppendText(pugi::xml_node parent, const char* name, const std::string& text
 }
 
 void FillCommon(PageTemplate& page, const UiStrings& strings, const Project& project, const std::string& page_path) {
-  page.SetAttribute("stylesheet", "href", OutputLayout::Relative(page_path, OutputLayout::kStylesheet));
+  page.SetAttribute("stylesheet", "href", OutputLayout::Href(page_path, OutputLayout::kStylesheet));
   page.SetText("skip-link", strings.Format("skip-to-content"));
   page.SetText("home", project.config.title);
-  page.SetAttribute("home", "href", OutputLayout::Relative(page_path, OutputLayout::kIndex));
+  page.SetAttribute("home", "href", OutputLayout::Href(page_path, OutputLayout::kIndex));
   AppendText(page.Slot("footer"), "p", strings.Format("published-with"));
 }
 

@@ -10,6 +10,7 @@
 #include "i18n/locale_info.h"
 #include "i18n/ui_strings.h"
 #include "model/project.h"
+#include "render/content_policy.h"
 #include "render/html5_writer.h"
 #include "render/theme.h"
 
@@ -51,6 +52,7 @@ class PageTemplate {
       }
     }
     doc_.document_element().remove_attribute("xmlns");
+    AddContentPolicy(doc_.document_element().child("head"), kPagePolicy);
     return true;
   }
 

@@ -48,18 +48,26 @@ void MarkPrintedLinks(pugi::xml_node root) {
 }  // namespace
 
 std::string CssString(const std::string& text) {
+  // CSS Syntax 3, 4.3.5: a string ends at its quote or at a newline (\n,
+  // \r, \f); a backslash starts an escape. Those, the other quote, '<'
+  // and '>' (which could end the <style> element or start a comment in
+  // an HTML parser), '/' and '*' (a comment) and every control character
+  // are written as \HH plus the space that ends the escape, so no text
+  // can leave the string or the style element.
+  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string quoted = "\"";
   for (char c : text) {
-    if (c == '"' || c == '\\') {
-      quoted += '\\';
+    const auto byte = static_cast<unsigned char>(c);
+    const bool special = byte < 0x20 || byte == 0x7f || c == '"' || c == '\'' || c == '\\' || c == '<' ||
+                         c == '>' || c == '/' || c == '*' || c == '&';
+    if (!special) {
       quoted += c;
-    } else if (c == '\n') {
-      quoted += "\\A ";
-    } else if (c == '<') {
-      quoted += "\\3C ";  // a title holding "</style>" must not end the style element
-    } else {
-      quoted += c;
+      continue;
     }
+    quoted += '\\';
+    if (byte >= 0x10) quoted += kHex[byte >> 4];
+    quoted += kHex[byte & 0x0f];
+    quoted += ' ';
   }
   return quoted + "\"";
 }
@@ -97,6 +105,7 @@ std::string RenderPrintPage(const RenderContext& context, const Theme& theme, co
   html.append_attribute("class") = options.large_print ? "print large-print" : "print";
   pugi::xml_node head = html.append_child("head");
   head.append_child("meta").append_attribute("charset") = "utf-8";
+  AddContentPolicy(head, kPrintPolicy);
   head.append_child("title").text() = TitleText(context, context.document).c_str();
   head.append_child("style").text() = (theme.stylesheet + "\n" + PageRules(context, options)).c_str();
   pugi::xml_node main = html.append_child("body").append_child("main");

@@ -41,7 +41,7 @@ void AddRows(const Project& project, const Document& source, const Document& pag
     row.lang = page.meta.lang;
     row.text = WithFactsFormatted(project, language, commitment.text);
     row.lead_in = WithFactsFormatted(project, language, commitment.lead_in);
-    row.url = layout.Published(OutputLayout::Document(page.meta.lang, page.name) + "#" + commitment.id);
+    row.url = layout.Published(OutputLayout::Document(page.meta.lang, page.name), commitment.id);
     row.source_file = ProjectFile(project, source.path);
     if (page.edition) {
       row.translation_file = ProjectFile(project, page.translation_path);

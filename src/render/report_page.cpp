@@ -76,7 +76,7 @@ void AppendSummary(pugi::xml_node main, const Project& project, const Analysis& 
     pugi::xml_node name = row.append_child("th");
     name.append_attribute("scope") = "row";
     pugi::xml_node link = name.append_child("a");
-    link.append_attribute("href") = ("#document-" + doc.name).c_str();
+    link.append_attribute("href") = OutputLayout::FragmentHref("document-" + doc.name).c_str();
     link.text() = doc.name.c_str();
     AppendText(row, "td", std::string(PublicationName(publication(doc))));
     AppendText(row, "td", std::to_string(doc.commitments.size()));
@@ -93,9 +93,8 @@ void AppendPromiseRow(pugi::xml_node body, const Project& project, const Documen
   id.append_attribute("scope") = "row";
   if (linked) {
     pugi::xml_node link = id.append_child("a");
-    link.append_attribute("href") = (OutputLayout::Relative(OutputLayout::kReport, OutputLayout::Document(doc.meta.lang, doc.name)) + "#" +
-                                          commitment.id)
-                                             .c_str();
+    link.append_attribute("href") =
+        OutputLayout::Href(OutputLayout::kReport, OutputLayout::Document(doc.meta.lang, doc.name), commitment.id).c_str();
     link.text() = commitment.id.c_str();
   } else {
     id.text() = commitment.id.c_str();

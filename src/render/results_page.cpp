@@ -150,8 +150,8 @@ void AppendStandard(pugi::xml_node parent, const PageContext& page, const Standa
   heading.append_attribute("id") = anchor.c_str();
   if (doc) {
     pugi::xml_node link = heading.append_child("a");
-    const std::string target = OutputLayout::Document(doc->meta.lang, doc->name) + "#" + entry.id;
-    link.append_attribute("href") = OutputLayout::Relative(OutputLayout::Results(page.lang), target).c_str();
+    const std::string target = OutputLayout::Document(doc->meta.lang, doc->name);
+    link.append_attribute("href") = OutputLayout::Href(OutputLayout::Results(page.lang), target, entry.id).c_str();
     link.text() = name.c_str();
     if (foreign) SetLanguageAttributes(heading, doc->meta.lang);
   } else {

@@ -57,7 +57,7 @@ void AppendCommitmentLinks(pugi::xml_node cell, const std::vector<CommitmentLink
     const std::string page = audience == Audience::Assessor ? OutputLayout::kEvidence
                                                             : OutputLayout::Traceability(link.document->meta.lang);
     const std::string target = OutputLayout::Document(link.document->meta.lang, link.document->name);
-    anchor.append_attribute("href") = (OutputLayout::Relative(page, target) + "#" + link.commitment->id).c_str();
+    anchor.append_attribute("href") = OutputLayout::Href(page, target, link.commitment->id).c_str();
     std::string text = WithFactsFormatted(project, strings, link.commitment->text);
     anchor.text() = (TitleText(project, strings, *link.document) + ": " + text).c_str();
     if (audience == Audience::Assessor) AppendEvidence(item, *link.commitment, strings);

@@ -65,7 +65,7 @@ TEST_CASE("a published link is absolute, rooted at the path prefix, or relative"
   CHECK(OutputLayout("", "/").Published("index.html") == "/index.html");
   // A base URL wins, and without a prefix its path is the prefix.
   const OutputLayout web("https://example.org/charters/", "");
-  CHECK(web.Published("en/charter.html#x") == "https://example.org/charters/en/charter.html#x");
+  CHECK(web.Published("en/charter.html", "x") == "https://example.org/charters/en/charter.html#x");
   CHECK(web.HasPathPrefix());
   CHECK(OutputLayout("https://example.org", "").HasPathPrefix());
 }

@@ -104,3 +104,25 @@ TEST_CASE("numbers: one numbering system for every language, or per language") {
   REQUIRE(wrong.Messages().size() == 1);
   CHECK(wrong.Messages()[0] == "1:10 'roman' is not a numbering system");
 }
+
+// Issue 17: "base-url: javascript:..." made every cross-document link of a
+// book and every link annotation of a PDF a javascript: URL.
+TEST_CASE("base-url is an http(s) address or a path, or an error at its line") {
+  for (const char* good : {"https://example.org/charters/", "http://example.org", "HTTPS://example.org:8443/a/b/",
+                           "/charters/", "/", "https://example.org/caf%C3%A9/"}) {
+    Loaded loaded(std::string("title: T\nbase-url: ") + good + "\n");
+    CHECK_MESSAGE(loaded.Messages().empty(), good);
+    CHECK(!loaded.config.base_url.empty());
+  }
+  CHECK(Loaded("base-url: HTTPS://example.org/\n").config.base_url == "https://example.org/");
+  for (const char* bad : {"javascript:alert(1)//", "JavaScript:alert(1)", "data:text/html,x", "file:///tmp/",
+                          "vbscript:x", "//evil.example/", "/\\evil.example/", "example.org/charters/",
+                          "https://", "https:example.org", "https://a@example.org/", "https://example.org/a b",
+                          "https://example.org/\"><script>", "https://example.org/?q=1", "https://example.org/#x",
+                          "https://exa mple.org/", "https://example.org:80a/", "https://example.org/caf\xC3\xA9"}) {
+    Loaded loaded(std::string("title: T\nbase-url: '") + bad + "'\n");
+    REQUIRE_MESSAGE(loaded.Messages().size() == 1, bad);
+    CHECK(loaded.Messages()[0].rfind("2:11 base-url", 0) == 0);
+    CHECK_MESSAGE(loaded.config.base_url.empty(), bad);
+  }
+}
