@@ -2,6 +2,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 
@@ -270,8 +271,16 @@ class TreeConverter {
     std::vector<Inline> children = ConvertInlines(node);
     SourceLocation at = Locate(url);
     if (!IsSafeLinkUrl(url)) {
-      sink_.Report(DiagCode::W0601, at, "link to '" + url + "' was dropped: its scheme is not allowed",
-                   "use an https:, mailto: or tel: link, or a relative link such as standards.md#email-response");
+      // Spaces and control characters are refused before any scheme is
+      // read (they can hide one): say which of the two it was.
+      bool blank = std::any_of(url.begin(), url.end(), [](unsigned char c) { return c < 0x21 || c == 0x7f; });
+      if (blank) {
+        sink_.Report(DiagCode::W0601, at, "link to '" + url + "' was dropped: it holds a space or a control character",
+                     "write a space in a link as %20, and remove any other invisible character");
+      } else {
+        sink_.Report(DiagCode::W0601, at, "link to '" + url + "' was dropped: its scheme is not allowed",
+                     "use an https:, mailto: or tel: link, or a relative link such as standards.md#email-response");
+      }
       out->insert(out->end(), children.begin(), children.end());
       return;
     }
