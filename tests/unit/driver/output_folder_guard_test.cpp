@@ -20,7 +20,7 @@ std::vector<DiagCode> Refusals(const FileSystem& fs, const std::string& out, boo
   return codes;
 }
 
-MemoryFileSystem Project() {
+MemoryFileSystem OneDocumentProject() {
   MemoryFileSystem fs;
   fs.Add("p/charters/a.md", "x");
   return fs;
@@ -29,7 +29,7 @@ MemoryFileSystem Project() {
 }  // namespace
 
 TEST_CASE("a new, empty or charterc-made output folder is accepted") {
-  MemoryFileSystem fs = Project();
+  MemoryFileSystem fs = OneDocumentProject();
   CHECK(Refusals(fs, "p/out").empty());
   CHECK(Refusals(fs, "site").empty());
   fs.Add("p/out/.charterc/owner", "charterc");
@@ -41,7 +41,7 @@ TEST_CASE("a new, empty or charterc-made output folder is accepted") {
 }
 
 TEST_CASE("the project, charters/ and folders around them are refused (E1406)") {
-  MemoryFileSystem fs = Project();
+  MemoryFileSystem fs = OneDocumentProject();
   for (const char* out : {"p", "p/", "p/charters", "p/charters/site", "p/charters/a/b/../c", "."}) {
     CAPTURE(out);
     CHECK(Refusals(fs, out) == std::vector<DiagCode>{DiagCode::E1406});
@@ -50,7 +50,7 @@ TEST_CASE("the project, charters/ and folders around them are refused (E1406)") 
 }
 
 TEST_CASE("a folder someone else filled needs --force (E1407); a file is never one (E1409)") {
-  MemoryFileSystem fs = Project();
+  MemoryFileSystem fs = OneDocumentProject();
   fs.Add("public/index.html", "theirs");
   CHECK(Refusals(fs, "public") == std::vector<DiagCode>{DiagCode::E1407});
   CHECK(Refusals(fs, "public", true).empty());
@@ -60,7 +60,7 @@ TEST_CASE("a folder someone else filled needs --force (E1407); a file is never o
 }
 
 TEST_CASE("ResolvedPath resolves what exists and appends the rest") {
-  MemoryFileSystem fs = Project();
+  MemoryFileSystem fs = OneDocumentProject();
   CHECK(ResolvedPath(fs, "p/charters") == "/mem/p/charters");
   CHECK(ResolvedPath(fs, "p/new/site") == "/mem/p/new/site");
   CHECK(ResolvedPath(fs, "p/new/../charters/x") == "/mem/p/charters/x");
