@@ -78,13 +78,17 @@ touch_config() {  # touch_config PROJECT N
   echo "# kill $2" >>"$1/charterc.yaml"
 }
 
-# Kills `charterc build ARGS` in PROJECT after a random part of SECONDS.
+# Kills `charterc build ARGS` in PROJECT at a random moment of a build that
+# takes MILLISECONDS: every other kill anywhere in it, the others in its
+# second half, where the outputs are written (loading comes first).
 kill_build() {  # kill_build PROJECT MILLISECONDS ARGS...
-  local project=$1 span=$2
+  local project=$1 span=$2 ms
   shift 2
   (cd "$project" && exec "$charterc" build . "$@" >/dev/null 2>&1) &
   local pid=$!
-  sleep "$(awk -v ms=$((RANDOM % span)) 'BEGIN { printf "%.3f", ms / 1000 }')"
+  ms=$((RANDOM % span))
+  [ $((RANDOM % 2)) = 0 ] && ms=$((span / 2 + ms / 2))
+  sleep "$(awk -v ms=$ms 'BEGIN { printf "%.3f", ms / 1000 }')"
   kill -KILL "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
 }

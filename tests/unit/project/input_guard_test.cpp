@@ -21,8 +21,9 @@ TEST_CASE("a file over its limit is refused before it is read; one at the limit 
   DiagnosticSink sink;
   CHECK_FALSE(AdmitInput(fs, "p", "p/charters/big.md", sink));
   CHECK(AdmitInput(fs, "p", "p/charters/limit.md", sink));
-  REQUIRE(sink.Sorted().size() == 1);
-  const Diagnostic& d = sink.Sorted()[0];
+  std::vector<Diagnostic> reported = sink.Sorted();
+  REQUIRE(reported.size() == 1);
+  const Diagnostic& d = reported[0];
   CHECK(d.code == DiagCode::E1403);
   CHECK(d.location.file == "p/charters/big.md");
   CHECK(d.message == "'p/charters/big.md' is 4.0 MiB; charterc reads a Markdown document of at most 4.0 MiB, so it was not read");
