@@ -9,11 +9,11 @@
 #include "diag/diagnostic_printer.h"
 #include "driver/build_state_io.h"
 #include "driver/output_folder_guard.h"
-#include "output/output_cleanup.h"
-#include "pdf/profile_folders.h"
 #include "driver/promise_list.h"
 #include "driver/reading_cache_io.h"
 #include "driver/write_ids.h"
+#include "output/output_cleanup.h"
+#include "pdf/profile_folders.h"
 #include "resources/embedded.h"
 
 namespace charterc {
