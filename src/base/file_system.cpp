@@ -1,5 +1,7 @@
 #include "base/file_system.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -25,16 +27,85 @@ std::string ProjectRelativePath(const std::string& root, const std::string& path
   return path.rfind(prefix, 0) == 0 ? path.substr(prefix.size()) : path;
 }
 
+const char* EntryKindName(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::Missing: return "missing";
+    case EntryKind::File: return "file";
+    case EntryKind::Directory: return "folder";
+    case EntryKind::Symlink: return "symbolic link";
+    case EntryKind::Fifo: return "FIFO (named pipe)";
+    case EntryKind::Device: return "device";
+    case EntryKind::Socket: return "socket";
+  }
+  return "file";
+}
+
+namespace {
+
+EntryKind KindOf(mode_t mode) {
+  if (S_ISREG(mode)) return EntryKind::File;
+  if (S_ISDIR(mode)) return EntryKind::Directory;
+  if (S_ISLNK(mode)) return EntryKind::Symlink;
+  if (S_ISFIFO(mode)) return EntryKind::Fifo;
+  if (S_ISSOCK(mode)) return EntryKind::Socket;
+  return EntryKind::Device;
+}
+
+// Closes a descriptor on every way out.
+struct FdCloser {
+  int fd;
+  ~FdCloser() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+}  // namespace
+
 bool RealFileSystem::ReadFile(const std::string& path, std::string* contents, std::string* error) const {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // O_NONBLOCK: a FIFO put where a file should be must not stall the
+  // build; whatever it is, only an ordinary file is read.
+  FdCloser file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
+  struct stat facts {};
+  if (file.fd < 0 || ::fstat(file.fd, &facts) != 0) {
     *error = std::strerror(errno);
     return false;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *contents = buffer.str();
-  return true;
+  if (!S_ISREG(facts.st_mode)) {
+    *error = std::string("not an ordinary file but a ") + EntryKindName(KindOf(facts.st_mode));
+    return false;
+  }
+  contents->clear();
+  contents->reserve(static_cast<size_t>(facts.st_size));
+  char buffer[1 << 16];
+  for (;;) {
+    ssize_t got = ::read(file.fd, buffer, sizeof buffer);
+    if (got == 0) return true;
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      *error = std::strerror(errno);
+      return false;
+    }
+    contents->append(buffer, static_cast<size_t>(got));
+  }
+}
+
+EntryFacts RealFileSystem::Examine(const std::string& path) const {
+  struct stat facts {};
+  if (::lstat(path.c_str(), &facts) != 0) return {};
+  bool writable = (facts.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
+  return {KindOf(facts.st_mode), static_cast<uint64_t>(facts.st_size), !writable};
+}
+
+std::string RealFileSystem::LinkTarget(const std::string& path) const {
+  std::error_code ec;
+  fs::path target = fs::read_symlink(path, ec);
+  return ec ? "" : target.string();
+}
+
+std::string RealFileSystem::RealPath(const std::string& path) const {
+  std::error_code ec;
+  fs::path real = fs::canonical(path, ec);
+  return ec ? "" : real.string();
 }
 
 bool RealFileSystem::IsFile(const std::string& path) const {
@@ -78,12 +149,26 @@ bool RealFileSystem::WriteFileAtomic(const std::string& path, const std::string&
     return false;
   }
   // The temporary file sits in the target's folder so rename() stays atomic.
-  std::string temp = path + ".tmp" + std::to_string(::getpid());
+  // Its name (TempFileName) is one a later run can recognise and remove
+  // when this one is killed before the rename. O_EXCL | O_NOFOLLOW: a
+  // link or file planted under that name is never written through.
+  std::string temp = TempFileName(path, ::getpid());
+  fs::remove(temp, ec);  // a leftover of a killed run with the same pid
   {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << contents;
-    out.close();  // a full disk may only show when the last block is written
-    if (!out) {
+    FdCloser out{::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666)};
+    bool ok = out.fd >= 0;
+    for (size_t done = 0; ok && done < contents.size();) {
+      ssize_t put = ::write(out.fd, contents.data() + done, contents.size() - done);
+      if (put < 0 && errno == EINTR) continue;
+      ok = put > 0;
+      if (ok) done += static_cast<size_t>(put);
+    }
+    // A full disk may only show when the file is closed.
+    if (ok && out.fd >= 0) {
+      ok = ::close(out.fd) == 0;
+      out.fd = -1;
+    }
+    if (!ok) {
       *error = std::strerror(errno);
       fs::remove(temp, ec);
       return false;
@@ -96,6 +181,19 @@ bool RealFileSystem::WriteFileAtomic(const std::string& path, const std::string&
     return false;
   }
   return true;
+}
+
+std::string TempFileName(const std::string& path, long pid) {
+  return path + kTempMarker + std::to_string(pid);
+}
+
+bool IsTempFileName(const std::string& name) {
+  size_t at = name.rfind(kTempMarker);
+  if (at == std::string::npos || at == 0) return false;
+  size_t digits = at + std::char_traits<char>::length(kTempMarker);
+  if (digits == name.size()) return false;
+  return std::all_of(name.begin() + static_cast<std::ptrdiff_t>(digits), name.end(),
+                     [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool MemoryFileSystem::ReadFile(const std::string& path, std::string* contents, std::string* error) const {
@@ -149,6 +247,20 @@ bool RealFileSystem::RemoveFile(const std::string& path, std::string* error) {
   if (std::filesystem::remove(path, failure)) return true;
   *error = failure ? failure.message() : "no such file";
   return false;
+}
+
+EntryFacts MemoryFileSystem::Examine(const std::string& path) const {
+  auto it = files_.find(path);
+  if (it != files_.end()) return {EntryKind::File, it->second.size(), false};
+  return IsDirectory(path) ? EntryFacts{EntryKind::Directory, 0, false} : EntryFacts{};
+}
+
+std::string MemoryFileSystem::RealPath(const std::string& path) const {
+  if (!IsFile(path) && !IsDirectory(path) && path != "." && !path.empty()) return "";
+  std::string real = "/mem";
+  if (!path.empty() && path != ".") real += "/" + (path.rfind("./", 0) == 0 ? path.substr(2) : path);
+  while (real.size() > 1 && real.back() == '/') real.pop_back();
+  return real;
 }
 
 bool MemoryFileSystem::RemoveFile(const std::string& path, std::string* error) {

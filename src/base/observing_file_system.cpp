@@ -11,6 +11,14 @@ constexpr const char* kIsFile = "file";
 constexpr const char* kIsDirectory = "dir";
 constexpr const char* kListFiles = "files";
 constexpr const char* kListDirectories = "dirs";
+constexpr const char* kExamine = "stat";
+constexpr const char* kRealPath = "real";
+
+uint64_t ExamineAnswer(const EntryFacts& facts) {
+  return HashBuilder().Add(static_cast<uint64_t>(facts.kind)).Add(facts.size).Finish();
+}
+
+uint64_t RealPathAnswer(const std::string& real) { return HashBuilder().Add(real).Finish(); }
 
 // An unreadable file answers differently from every content.
 constexpr uint64_t kUnreadable = 0;
@@ -65,6 +73,18 @@ std::vector<std::string> ObservingFileSystem::ListDirectories(const std::string&
   return names;
 }
 
+EntryFacts ObservingFileSystem::Examine(const std::string& path) const {
+  EntryFacts facts = inner_.Examine(path);
+  Record(kExamine, path, ExamineAnswer(facts));
+  return facts;
+}
+
+std::string ObservingFileSystem::RealPath(const std::string& path) const {
+  std::string real = inner_.RealPath(path);
+  Record(kRealPath, path, RealPathAnswer(real));
+  return real;
+}
+
 Observations ObservingFileSystem::observations() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return observations_;
@@ -86,6 +106,8 @@ bool StillHolds(const FileSystem& fs, const std::string& question, uint64_t answ
   if (kind == kIsDirectory) return fs.IsDirectory(path) == static_cast<bool>(answer);
   if (kind == kListFiles) return ListAnswer(fs.ListFiles(path)) == answer;
   if (kind == kListDirectories) return ListAnswer(fs.ListDirectories(path)) == answer;
+  if (kind == kExamine) return ExamineAnswer(fs.Examine(path)) == answer;
+  if (kind == kRealPath) return RealPathAnswer(fs.RealPath(path)) == answer;
   return false;  // a question this version does not know: ask everything again
 }
 

@@ -31,6 +31,9 @@ class ObservingFileSystem final : public FileSystem {
     return inner_.WriteFileAtomic(path, contents, error);
   }
   bool RemoveFile(const std::string& path, std::string* error) override { return inner_.RemoveFile(path, error); }
+  EntryFacts Examine(const std::string& path) const override;
+  std::string LinkTarget(const std::string& path) const override { return inner_.LinkTarget(path); }
+  std::string RealPath(const std::string& path) const override;
 
   Observations observations() const;
 

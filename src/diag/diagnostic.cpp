@@ -53,6 +53,21 @@ const DiagCodeInfo* FindDiagCode(std::string_view id_or_name) {
   return nullptr;
 }
 
-bool IsIoFailure(DiagCode code) { return code == DiagCode::E0101 || code == DiagCode::E0801; }
+bool IsIoFailure(DiagCode code) {
+  // The output folder's problems (E1406-E1410) are fixed on the machine or
+  // with -o, like a file that cannot be written.
+  switch (code) {
+    case DiagCode::E0101:
+    case DiagCode::E0801:
+    case DiagCode::E1406:
+    case DiagCode::E1407:
+    case DiagCode::E1408:
+    case DiagCode::E1409:
+    case DiagCode::E1410:
+      return true;
+    default:
+      return false;
+  }
+}
 
 }  // namespace charterc

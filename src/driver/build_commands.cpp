@@ -8,14 +8,24 @@
 #include "diag/code_explanation.h"
 #include "diag/diagnostic_printer.h"
 #include "driver/build_state_io.h"
+#include "driver/output_folder_guard.h"
 #include "driver/promise_list.h"
 #include "driver/reading_cache_io.h"
 #include "driver/write_ids.h"
+#include "output/output_cleanup.h"
+#include "pdf/profile_folders.h"
 #include "resources/embedded.h"
 
 namespace charterc {
 
 namespace {
+
+bool WantsPdf(const PipelineOptions& options) {
+  for (const std::string& format : options.formats) {
+    if (format == "pdf" || format == "large-print") return true;
+  }
+  return false;
+}
 
 bool PrintsSummary(const PipelineOptions& options) {
   return !options.quiet && options.diagnostics_format == DiagnosticsFormat::Text;
@@ -37,6 +47,18 @@ int ReplayBuild(Env& env, const PipelineOptions& options, const BuildState& stat
 
 int RunBuild(Env& env, const PipelineOptions& options) {
   const std::string out_dir = OutputFolder(options);
+  {
+    // Nothing is loaded or written when the output folder is refused:
+    // one error says why, and no summary claims documents were written.
+    DiagnosticSink refusal;
+    if (!CheckOutputFolder(env.fs, options, refusal)) return Finish(env, options, CheckedProject{}, refusal);
+  }
+  // What a killed run left behind is removed first: a build with nothing
+  // else to do must not leave it either.
+  if (OwnsOutputFolder(env.fs, out_dir)) SweepTempFiles(env.fs, out_dir);
+  // Likewise the browser profiles of killed PDF builds, even when this
+  // build starts no browser (pdf/profile_folders.h).
+  if (WantsPdf(options)) RemoveOrphanedProfileFolders();
   std::string note;
   std::optional<BuildState> previous = ReadBuildState(env.fs, out_dir, &note);
   if (!note.empty() && !options.quiet) env.err << "charterc: note: " << note << "\n";
@@ -45,6 +67,7 @@ int RunBuild(Env& env, const PipelineOptions& options) {
   }
   DiagnosticSink sink;
   CheckedProject checked = LoadAndCheck(env, options, sink);
+  MarkOutputFolder(env.fs, out_dir, sink);
   Written written = RenderAndWrite(env, options, checked, sink, previous);
   // What Finish prints is kept in the state, for a build with nothing to do.
   std::ostringstream printed_out, printed_err;

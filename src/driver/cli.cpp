@@ -11,6 +11,7 @@
 #include "driver/completion.h"
 #include "driver/man_page.h"
 #include "driver/version.h"
+#include "project/confined_file_system.h"
 #include "project/project_finder.h"
 
 namespace charterc {
@@ -123,6 +124,9 @@ void DefineBuild(CLI::App& app, Commands* c, CliValues* v) {
                    "(for make, Ninja and CMake's DEPFILE)")
       ->type_name("FILE");
   c->build->add_flag("--explain", v->options.explain, "Say why each output is made again (like ninja -d explain)");
+  c->build->add_flag("--force", v->options.force,
+                     "Write into an output folder that is neither empty nor one charterc made, replacing read-only "
+                     "files and symbolic links there (see docs/safety.md)");
 }
 
 void DefineServe(CLI::App& app, Commands* c, CliValues* v) {
@@ -304,20 +308,24 @@ int RunCommandLine(Env& env, int argc, const char* const* argv) {
   options.formats_explicit = c.formats->count() > 0 || c.serve_formats->count() > 0;
   options.color = WantsColor(v.color, env);
   if (!FindProject(env, c, &options)) return kExitUsage;
-  if (c.build->parsed()) return RunBuild(env, options);
-  if (c.check->parsed()) return RunCheck(env, options);
-  if (c.serve->parsed()) {
-    if (c.serve_formats->count() == 0) options.formats = {"html"};  // what a preview shows, built fast
-    return RunServe(env, options, v.serve_port);
-  }
-  if (c.explain->parsed()) return RunExplain(env, options, v.explain_outputs);
-  if (c.clean->parsed()) return RunClean(env, options);
   if (c.init->parsed()) return RunInit(env, v.init_dir);
   if (c.codes->parsed()) return RunCodes(env, v.code);
-  if (c.extract->parsed()) return RunXliffExtract(env, options, v.lang, v.force);
-  if (c.po_export->parsed()) return RunPoExport(env, options, v.lang, v.force);
-  if (c.convert->parsed()) return RunTranslationsConvert(env, options, v.lang, v.convert_to, v.force);
   if (c.completion->parsed() || c.man->parsed()) return PrintGenerated(env, app, c, v);
+  // Every command past here works on a project: it reads nothing outside
+  // it but its output folder (project/confined_file_system.h).
+  ConfinedFileSystem confined(env.fs, options.project_dir, OutputFolder(options));
+  Env project_env = env.WithFileSystem(confined);
+  if (c.build->parsed()) return RunBuild(project_env, options);
+  if (c.check->parsed()) return RunCheck(project_env, options);
+  if (c.serve->parsed()) {
+    if (c.serve_formats->count() == 0) options.formats = {"html"};  // what a preview shows, built fast
+    return RunServe(project_env, options, v.serve_port);
+  }
+  if (c.explain->parsed()) return RunExplain(project_env, options, v.explain_outputs);
+  if (c.clean->parsed()) return RunClean(project_env, options);
+  if (c.extract->parsed()) return RunXliffExtract(project_env, options, v.lang, v.force);
+  if (c.po_export->parsed()) return RunPoExport(project_env, options, v.lang, v.force);
+  if (c.convert->parsed()) return RunTranslationsConvert(project_env, options, v.lang, v.convert_to, v.force);
   return kExitUsage;
 }
 

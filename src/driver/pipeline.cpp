@@ -21,7 +21,9 @@
 #include "driver/translation_report.h"
 #include "output/output_layout.h"
 #include "output/job_runner.h"
+#include "output/output_cleanup.h"
 #include "output/output_writer.h"
+#include "project/input_guard.h"
 #include "base/content_hash.h"
 #include "base/observing_file_system.h"
 #include "translation/localise.h"
@@ -112,6 +114,12 @@ CheckedProject LoadAndCheck(const Env& outer_env, const PipelineOptions& options
   RunChecks(checked.loaded.project, checked.analysis, IsoDate(env.clock.Now()), sink);
   CheckMinTranslated(checked.loaded.project, checked.analysis, options.min_translated, sink);
   checked.withheld_langs = WithheldLanguages(checked.loaded.project, checked.analysis, sink);
+  // The theme's files are read by the render stage too: a refused one
+  // (a link out of the project, a FIFO, too large) is reported here.
+  for (const char* file : {"themes/default/page.xhtml", "themes/default/charterc.css", "themes/default/charterc-fragment.css"}) {
+    const std::string path = JoinPath(options.project_dir, file);
+    if (env.fs.Examine(path).kind != EntryKind::Missing) AdmitInput(env.fs, options.project_dir, path, sink);
+  }
   CheckTheme(LoadTheme(env.fs, options.project_dir), &checked.loaded, sink);
   ApplyBaseline(env, options, &checked, sink);
   checked.findings = FindingIndex(checked.loaded.project, sink.Sorted());
@@ -146,9 +154,8 @@ void RemoveStale(FileSystem& fs, const PipelineOptions& options, const std::opti
       state->outputs[path] = record;
       continue;
     }
-    std::string error;
-    const std::string file = JoinPath(OutputFolder(options), path);
-    if (fs.IsFile(file)) fs.RemoveFile(file, &error);
+    std::string error;  // a file already gone, or not one charterc may remove: left as it is
+    RemoveRecordedOutput(fs, OutputFolder(options), path, &error);
   }
 }
 
@@ -183,7 +190,7 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
     to_make.push_back(&job);
   }
   timer.Lap("localise/plan");
-  OutputWriter writer(env.fs, out_dir, sink);
+  OutputWriter writer(env.fs, out_dir, sink, options.force);
   std::mutex records;
   Progress progress(env.err, env.err_is_terminal && !options.quiet, SteadySeconds, env.err_columns);
   progress.Start(static_cast<int>(to_make.size()));
@@ -211,6 +218,7 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
       }
       return;
     }
+    if (!writer.MayWrite(job.path)) return;  // E1408 or E1410 says why
     const uint64_t content = ContentHash(bytes);
     // Same bytes as the file already holds: leave it (and its time) alone.
     bool same = before != nullptr && before->content == content && OutputIntact(env.fs, out_dir, job.path, content);

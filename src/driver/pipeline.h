@@ -40,6 +40,9 @@ struct PipelineOptions {
   bool explain = false;          // build --explain: say why each output is made again
   bool color = false;    // text diagnostics in colour (--color, NO_COLOR and the terminal, decided by the CLI)
   bool verbose = false;  // -v: each stage's time on stderr
+  // build --force: write into an output folder charterc did not make, and
+  // replace read-only files and links there (driver/output_folder_guard.h).
+  bool force = false;
 };
 
 // What the check stage hands on: the loaded project, its analysis and its

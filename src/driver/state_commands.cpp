@@ -7,7 +7,9 @@
 #include "driver/build_plan.h"
 #include "driver/build_state_io.h"
 #include "driver/commands.h"
+#include "driver/output_folder_guard.h"
 #include "driver/reading_cache_io.h"
+#include "output/output_cleanup.h"
 
 namespace charterc {
 
@@ -86,11 +88,14 @@ int RunClean(Env& env, const PipelineOptions& options) {
   std::string error;
   for (const auto& [path, record] : state->outputs) {
     const std::string file = JoinPath(out_dir, path);
-    if (!env.fs.IsFile(file)) continue;
-    if (env.fs.RemoveFile(file, &error)) ++removed;
+    if (env.fs.Examine(file).kind == EntryKind::Missing) continue;
+    if (RemoveRecordedOutput(env.fs, out_dir, path, &error)) ++removed;
     else env.err << "charterc: error: cannot remove " << file << ": " << error << "\n";
   }
   env.fs.RemoveFile(JoinPath(out_dir, BuildStatePath()), &error);
+  std::string no_marker;  // folders of older versions have none
+  env.fs.RemoveFile(JoinPath(out_dir, OwnerMarkerPath()), &no_marker);
+  SweepTempFiles(env.fs, out_dir);
   std::string ignored;  // the reading cache is charterc's too; it may not exist
   if (env.fs.IsFile(JoinPath(out_dir, ReadingCachePath()))) env.fs.RemoveFile(JoinPath(out_dir, ReadingCachePath()), &ignored);
   if (!options.quiet) env.err << "removed " << removed << " files charterc wrote in " << out_dir << "\n";

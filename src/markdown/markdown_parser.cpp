@@ -9,6 +9,7 @@
 #include "markdown/attribute_marker.h"
 #include "markdown/cmark_document.h"
 #include "model/fact_placeholders.h"
+#include "model/link_path.h"
 #include "model/link_policy.h"
 
 namespace charterc {
@@ -19,6 +20,10 @@ namespace {
 // as plain text: no real charter needs it, and every later stage walks the
 // model recursively, so the cap keeps hostile input from exhausting the stack.
 constexpr int kMaxNesting = 40;
+
+// Documents and their translations lie in charters/, one folder below the
+// project: a link's "../" climbs to the project folder, a second one out.
+constexpr int kDocumentDepth = 1;
 
 // All text under `node`, gathered without recursion.
 std::string FlatText(cmark_node* node) {
@@ -270,6 +275,13 @@ class TreeConverter {
     std::string url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
     std::vector<Inline> children = ConvertInlines(node);
     SourceLocation at = Locate(url);
+    // A path out of the project or to a file of the machine: an error, and
+    // the link is not published (model/link_path.h).
+    if (std::optional<LinkPathProblem> problem = CheckLinkPath(url, kDocumentDepth)) {
+      sink_.Report(problem->code, at, problem->message, problem->hint);
+      out->insert(out->end(), children.begin(), children.end());
+      return;
+    }
     if (!IsSafeLinkUrl(url)) {
       // Spaces and control characters are refused before any scheme is
       // read (they can hide one): say which of the two it was.

@@ -16,16 +16,19 @@
 #include <thread>
 #include <vector>
 
+#include "pdf/profile_folders.h"
+
 extern char** environ;
 
 namespace charterc {
 
 namespace {
 
+// Named after this process (pdf/profile_folders.h), so a later run can tell
+// a killed run's folder from a running one's and remove it.
 std::string MakeProfileDir() {
-  std::filesystem::path base = std::filesystem::temp_directory_path();
-  std::string pattern = (base / "charterc-browser-XXXXXX").string();
-  return mkdtemp(pattern.data()) != nullptr ? pattern : "";
+  RemoveOrphanedProfileFolders();
+  return MakeProfileFolder();
 }
 
 std::vector<std::string> BrowserArguments(const std::string& browser, const std::string& profile_dir) {

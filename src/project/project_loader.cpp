@@ -17,6 +17,7 @@
 #include "project/config_loader.h"
 #include "project/facts_loader.h"
 #include "project/framework_loader.h"
+#include "project/input_guard.h"
 #include "project/lexicon_loader.h"
 #include "project/results_csv.h"
 #include "project/ui_strings_checker.h"
@@ -33,9 +34,19 @@ bool EndsWith(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// Whether something (a file, a link, a FIFO) is at `path`: what is there
+// is then admitted or refused with a diagnostic, never silently skipped.
+bool Present(const FileSystem& fs, const std::string& path) {
+  EntryKind kind = fs.Examine(path).kind;
+  return kind != EntryKind::Missing && kind != EntryKind::Directory;
+}
+
 // Reads and UTF-8-checks one file; null (with a diagnostic) on failure.
+// A file outside the project, a FIFO or device, or one too large is
+// refused before it is opened (project/input_guard.h).
 const SourceFile* ReadSource(const FileSystem& fs, const std::string& path, LoadedProject* loaded,
                              DiagnosticSink& sink) {
+  if (!AdmitInput(fs, loaded->project.root, path, sink)) return nullptr;
   std::string text, error;
   if (!fs.ReadFile(path, &text, &error)) {
     sink.Report(DiagCode::E0101, SourceLocation{path, 0, 0, 0}, "cannot read file: " + error,
@@ -197,7 +208,7 @@ void LoadTranslationFiles(const FileSystem& fs, const std::string& root, LoadedP
     for (const Document& doc : loaded->project.documents) {
       for (const char* extension : {".xlf", ".po"}) {
         std::string path = JoinPath(locales, folder + "/" + doc.name + extension);
-        if (!fs.IsFile(path)) continue;
+        if (!Present(fs, path)) continue;
         const SourceFile* source = ReadSource(fs, path, loaded, sink);
         if (source == nullptr) continue;
         std::optional<Translation> translation = std::string(extension) == ".xlf"
@@ -250,7 +261,7 @@ void LoadLexicons(const FileSystem& fs, const std::string& root, LoadedProject* 
     std::string path = JoinPath(root, "locales/" + candidate + "/lexicon.yaml");
     std::optional<Lexicon> lexicon;
     uint64_t identity = 0;  // what it was read from: its file, or the built-in one's name
-    if (fs.IsFile(path)) {
+    if (Present(fs, path)) {
       if (const SourceFile* source = ReadSource(fs, path, loaded, sink)) {
         lexicon = ParseLexicon(*source, candidate, sink);
         identity = HashBuilder().Add("file").Add(candidate).Add(source->text()).Finish();
@@ -283,7 +294,7 @@ void CheckProjectUiStrings(const FileSystem& fs, const std::string& root, Loaded
   }
   for (const std::string& lang : langs) {
     std::string path = JoinPath(root, "locales/" + lang + "/ui.yaml");
-    if (!fs.IsFile(path)) continue;
+    if (!Present(fs, path)) continue;
     if (const SourceFile* source = ReadSource(fs, path, loaded, sink)) CheckUiStrings(*source, lang, sink);
   }
 }
@@ -338,14 +349,14 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
   LoadedProject loaded;
   loaded.project.root = root;
   std::string config_path = JoinPath(root, "charterc.yaml");
-  if (fs.IsFile(config_path)) {
+  if (Present(fs, config_path)) {
     if (const SourceFile* source = ReadSource(fs, config_path, &loaded, sink)) {
       loaded.project.config = LoadConfig(*source, sink);
     }
   }
   std::string charters = JoinPath(root, "charters");
   std::string facts_path = JoinPath(charters, "facts.yaml");
-  if (fs.IsFile(facts_path)) {
+  if (Present(fs, facts_path)) {
     if (const SourceFile* source = ReadSource(fs, facts_path, &loaded, sink)) {
       loaded.project.facts = LoadFacts(*source, sink);
     }

@@ -7,12 +7,17 @@
 
 #include "driver/build_plan.h"
 #include "driver/build_state_io.h"
+#include "driver/output_folder_guard.h"
 #include "driver/reading_cache_io.h"
 
 namespace charterc {
 
 std::shared_ptr<BuildResult> PreviewBuilder::RunPipeline() {
   DiagnosticSink sink;
+  // The preview writes where a build would, under the same rules
+  // (driver/output_folder_guard.h): a refused folder is an error, and
+  // nothing is written there.
+  const bool may_write = CheckOutputFolder(env_.fs, options_, sink);
   CheckedProject checked = LoadAndCheck(env_, options_, sink);
   auto result = std::make_shared<BuildResult>();
   result->pages = IndexPages(checked.loaded.project);
@@ -22,7 +27,10 @@ std::shared_ptr<BuildResult> PreviewBuilder::RunPipeline() {
   const std::string out_dir = OutputFolder(options_);
   std::string note;
   std::optional<BuildState> previous = ReadBuildState(env_.fs, out_dir, &note);
-  Written written = RenderAndWrite(env_, options_, checked, sink, previous);
+  Written written;
+  if (may_write && MarkOutputFolder(env_.fs, out_dir, sink)) {
+    written = RenderAndWrite(env_, options_, checked, sink, previous);
+  }
   PipelineOptions printing = options_;
   printing.quiet = printing.quiet || builds_ > 1;
   Finish(env_, printing, checked, sink);

@@ -58,16 +58,20 @@ check "sarif is SARIF 2.1.0 with every code as a rule and the E0402 result at it
   const hit = run.results.find(r => r.ruleId === 'E0402' && r.locations[0].physicalLocation.region.startLine === 14);
   if (log.version !== '2.1.0' || run.tool.driver.rules.length < 40 || !hit || hit.level !== 'error') process.exit(1);"
 
-# An output folder that cannot be written is an error, not a crash.
+# An output folder that is a file is refused before anything is written
+# (E1409); one below a file cannot be written (E0801). Both are exit 2.
 touch "$work/not-a-folder"
 "$charterc" build "$work/c" -o "$work/not-a-folder" 2>"$work/write.txt"
+check "a file as output folder gives exit 2 (an I/O error)" test $? = 2
+check "a file as output folder is reported" grep -q "error\[E1409\]" "$work/write.txt"
+"$charterc" build "$work/c" -o "$work/not-a-folder/site" 2>"$work/write.txt"
 check "unwritable output gives exit 2 (an I/O error)" test $? = 2
 check "unwritable output is reported" grep -q "error\[E0801\]" "$work/write.txt"
 
 # A page whose final rename fails (a folder is in the way) leaves no
 # temporary file behind, and the other pages are still written.
 rm -rf "$work/blocked" && mkdir -p "$work/blocked/en/charter.html"
-"$charterc" build "$work/c" -o "$work/blocked" 2>"$work/blocked.txt"
+"$charterc" build "$work/c" -o "$work/blocked" --force 2>"$work/blocked.txt"
 check "a blocked page is an I/O error" test $? = 2
 check "a blocked page leaves no temporary file" test -z "$(find "$work/blocked" -name '*.tmp*')"
 check "the index is still written next to a blocked page" test -s "$work/blocked/index.html"
