@@ -24,7 +24,7 @@ docs = {
     "lists": "- " * deep + "deep\n",
     "emphasis": "*" * deep + "deep" + "*" * deep + "\n",
     "mixed": "> - " * (deep // 2) + "deep\n",
-    "plain": "- We answer chats within 2 minutes. {#chats}\n",
+    "plain": "- We answer *chats* within 2 minutes. {#chats}\n",  # an emphasis code (<pc id="1">) to nest
 }
 for name, body in docs.items():
     open(f"charters/{name}.md", "w").write(front % name.title() + body)
@@ -35,14 +35,15 @@ PY
 python3 - <<'PY'
 deep = 100000
 po = open("locales/fr/plain.po").read()
-po = po.replace('msgid "We answer chats within 2 minutes."\nmsgstr ""',
-                'msgid "We answer chats within 2 minutes."\nmsgstr "' + "*" * deep + "Nous" + "*" * deep + ' 2 minutes."')
+po = po.replace('msgid "We answer *chats* within 2 minutes."\nmsgstr ""',
+                'msgid "We answer *chats* within 2 minutes."\nmsgstr "' + "*" * deep + "Nous" + "*" * deep + ' 2 minutes."')
 open("locales/fr/plain.po", "w").write(po)
-for lang, open_tag, close_tag in (("de", '<pc id="x">', "</pc>"), ("it", '<mrk id="m">', "</mrk>")):
+for lang, open_tag, close_tag in (("de", '<pc id="1">', "</pc>"), ("it", '<mrk id="m">', "</mrk>")):
     path = f"locales/{lang}/plain.xlf"
     xlf = open(path).read()
     target = "<target>" + open_tag * deep + "2 minutes" + close_tag * deep + "</target>"
-    xlf = xlf.replace("We answer chats within 2 minutes.</source>", "We answer chats within 2 minutes.</source>" + target, 1)
+    at = xlf.index("</source>", xlf.index('<unit id="chats"'))
+    xlf = xlf[:at + len("</source>")] + target + xlf[at + len("</source>"):]
     xlf = xlf.replace('state="initial"', 'state="translated"')
     open(path, "w").write(xlf)
 PY

@@ -71,7 +71,7 @@ TEST_CASE("a CR-only file has its lines, and columns count from each line's star
 }
 
 TEST_CASE("line ends editors may not show are counted, with the first one's line") {
-  SourceFile source("a.md", "one\ntwo\xE2\x80\xA8three\x0Bfour\xC2\x85");
+  SourceFile source("a.md", "one\ntwo\xE2\x80\xA8three\x0B" "four\xC2\x85");
   CHECK(source.LineCount() == 4);
   CHECK(source.unusual_line_ends().count == 3);
   CHECK(source.unusual_line_ends().first_line == 2);
