@@ -61,5 +61,26 @@ done
 for page in out/en/plain.html out/en/quotes.html out/en/lists.html out/en/emphasis.html; do
   [ -s "$page" ] || { echo "FAIL: $page was not written"; status=1; }
 done
-[ $status = 0 ] && echo "deep nesting: ok" || head -c 3000 "$work/err.txt"
+[ $status = 0 ] || head -c 3000 "$work/err.txt"
+
+# YAML (settings, facts, frameworks) nested 100,000 deep: yaml-cpp stops at
+# its own depth limit, and each file is reported at its position.
+yaml=$work/yaml
+mkdir -p "$yaml/charters/frameworks"
+python3 - "$yaml" <<'PY'
+import sys
+root, deep = sys.argv[1], 100000
+open(f"{root}/charterc.yaml", "w").write("title: Deep\nextra: " + "[" * deep + "]" * deep + "\n")
+open(f"{root}/charters/a.md", "w").write("---\ntitle: A\ntype: policy\nowner: T\nnext-review: 2027-01-01\n---\n- a {#a}\n")
+open(f"{root}/charters/facts.yaml", "w").write("x: " + "{a: " * deep + "1" + "}" * deep + "\n")
+open(f"{root}/charters/frameworks/deep.yaml", "w").write("- " * deep + "x\n")
+PY
+(ulimit -s 1024 && "$charterc" check "$yaml") >"$work/yaml.txt" 2>&1
+code=$?
+if [ $code -ne 1 ]; then echo "FAIL: deep YAML: expected exit 1, got $code"; status=1; fi
+for expected in "charterc.yaml:3:[0-9]*: error\[E0701\]" "charters/facts.yaml:1:[0-9]*: error\[E0502\]" \
+                "charters/frameworks/deep.yaml:1:[0-9]*: error\[E0706\]"; do
+  grep -q "$expected" "$work/yaml.txt" || { echo "FAIL: deep YAML: no '$expected'"; status=1; }
+done
+[ $status = 0 ] && echo "deep nesting: ok"
 exit $status
