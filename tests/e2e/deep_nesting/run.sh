@@ -78,7 +78,7 @@ PY
 (ulimit -s 1024 && "$charterc" check "$yaml") >"$work/yaml.txt" 2>&1
 code=$?
 if [ $code -ne 1 ]; then echo "FAIL: deep YAML: expected exit 1, got $code"; status=1; fi
-for expected in "charterc.yaml:3:[0-9]*: error\[E0701\]" "charters/facts.yaml:1:[0-9]*: error\[E0502\]" \
+for expected in "charterc.yaml:2:[0-9]*: error\[E0701\]" "charters/facts.yaml:1:[0-9]*: error\[E0502\]" \
                 "charters/frameworks/deep.yaml:1:[0-9]*: error\[E0706\]"; do
   grep -q "$expected" "$work/yaml.txt" || { echo "FAIL: deep YAML: no '$expected'"; status=1; }
 done
