@@ -1,17 +1,35 @@
 #include "base/source_file.h"
 
+#include <algorithm>
+
 #include <unicode/utf8.h>
+
+#include "base/line_ends.h"
 
 namespace charterc {
 
-SourceFile::SourceFile(std::string display_path, std::string text)
-    : path_(std::move(display_path)), text_(std::move(text)) {
+SourceFile::SourceFile(std::string display_path, std::string text) : path_(std::move(display_path)) {
   // Editors on Windows may save a byte-order mark; it is not content, and an
   // editor's column count does not include it.
-  if (text_.rfind("\xEF\xBB\xBF", 0) == 0) text_.erase(0, 3);
+  std::string_view raw = text;
+  if (raw.rfind("\xEF\xBB\xBF", 0) == 0) raw.remove_prefix(3);
+  // One pass: every line end becomes LF (see the header), in linear time.
+  text_.reserve(raw.size());
   line_starts_.push_back(0);
-  for (size_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n' && i + 1 < text_.size()) line_starts_.push_back(i + 1);
+  for (size_t i = 0; i < raw.size();) {
+    char32_t unusual = 0;
+    size_t end = LineEndLength(raw, i, &unusual);
+    if (end == 0) {
+      text_ += raw[i++];
+      continue;
+    }
+    if (unusual != 0 && unusual_.count++ == 0) {
+      unusual_.first = unusual;
+      unusual_.first_line = LineCount();
+    }
+    text_ += '\n';
+    i += end;
+    if (i < raw.size()) line_starts_.push_back(text_.size());
   }
 }
 
@@ -26,18 +44,13 @@ std::string_view SourceFile::Line(int line) const {
   size_t start = line_starts_[line - 1];
   size_t end = text_.find('\n', start);
   if (end == std::string::npos) end = text_.size();
-  if (end > start && text_[end - 1] == '\r') --end;
   return std::string_view(text_).substr(start, end - start);
 }
 
 SourceLocation SourceFile::LocationOf(size_t offset, int length) const {
-  int line = 1;
-  for (int i = LineCount(); i >= 1; --i) {
-    if (line_starts_[i - 1] <= offset) {
-      line = i;
-      break;
-    }
-  }
+  // Binary search: a file with many findings stays linear-logarithmic.
+  auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  int line = std::max(1, static_cast<int>(after - line_starts_.begin()));
   size_t start = line_starts_[line - 1];
   std::string_view before = std::string_view(text_).substr(start, offset - start);
   return SourceLocation{path_, line, CodePointCount(before) + 1, length};

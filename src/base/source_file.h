@@ -1,6 +1,14 @@
 #pragma once
 // The text of one input file with a line index, so any stage can turn a byte
 // offset into a line and column and show the source line in a diagnostic.
+//
+// Line ends are made one when a file is loaded, so every later stage (cmark,
+// yaml-cpp, the PO and XLIFF readers, the attribute-block scanner) sees only
+// LF: CRLF, CR alone, NEL (U+0085), LS (U+2028), PS (U+2029), VT and FF each
+// become one LF. Lines are counted at each of them; a column counts code
+// points from the start of its line, so positions are the same before and
+// after. The first line end editors may not show as one (NEL, LS, PS, VT,
+// FF) is remembered for W1503.
 
 #include <optional>
 #include <string>
@@ -34,10 +42,19 @@ class SourceFile {
   // Byte offset of the first invalid UTF-8 sequence, if any.
   std::optional<size_t> FirstInvalidUtf8() const;
 
+  // The line ends the file had that not every editor shows as such.
+  struct UnusualLineEnds {
+    int count = 0;
+    int first_line = 0;       // the line the first one ended
+    char32_t first = 0;       // its code point (0x85, 0x2028, 0x2029, 0x0B, 0x0C)
+  };
+  const UnusualLineEnds& unusual_line_ends() const { return unusual_; }
+
  private:
   std::string path_;
   std::string text_;
   std::vector<size_t> line_starts_;
+  UnusualLineEnds unusual_;
 };
 
 // Number of code points in a valid UTF-8 string.

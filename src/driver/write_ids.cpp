@@ -1,34 +1,39 @@
 #include "driver/write_ids.h"
 
 #include <map>
+#include <string_view>
+
+#include "base/line_ends.h"
 
 namespace charterc {
 
 namespace {
 
 // `text` with " {#id}" before the end of each line in `ids` (1-based),
-// keeping every line ending exactly as it was.
-std::string WithIds(const std::string& text, const std::map<int, std::string>& ids) {
+// keeping every line end exactly as it was (lines counted as SourceFile
+// counts them, so the numbers match).
+std::string WithIds(std::string_view text, const std::map<int, std::string>& ids) {
   std::string out;
   int line = 1;
   size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    bool last = end == std::string::npos;
-    std::string content = text.substr(start, (last ? text.size() : end) - start);
-    std::string ending = last ? "" : "\n";
-    if (!content.empty() && content.back() == '\r') {
-      content.pop_back();
-      ending = "\r" + ending;
+  for (size_t i = 0; i <= text.size();) {
+    char32_t unusual = 0;
+    size_t ending = i < text.size() ? LineEndLength(text, i, &unusual) : 0;
+    if (ending == 0 && i < text.size()) {
+      ++i;
+      continue;
     }
+    std::string content(text.substr(start, i - start));
     auto id = ids.find(line);
     if (id != ids.end()) {
       while (!content.empty() && (content.back() == ' ' || content.back() == '\t')) content.pop_back();
       content += " {#" + id->second + "}";
     }
-    out += content + ending;
-    if (last) break;
-    start = end + 1;
+    out += content;
+    out += text.substr(i, ending);
+    if (ending == 0) break;
+    i += ending;
+    start = i;
     ++line;
   }
   return out;
@@ -59,8 +64,11 @@ int WriteImplicitIds(FileSystem& fs, const LoadedProject& loaded, std::ostream& 
     // SourceFile drops a byte-order mark; put it back so only the ids change.
     std::string original;
     if (!fs.ReadFile(doc.path, &original, error)) return written;
-    std::string bom = original.rfind("\xEF\xBB\xBF", 0) == 0 ? "\xEF\xBB\xBF" : "";
-    if (!fs.WriteFileAtomic(doc.path, bom + WithIds(source->text(), ids), error)) return written;
+    // The file as it is on disk, not SourceFile's text: its line ends stay.
+    std::string_view body = original;
+    std::string bom = body.rfind("\xEF\xBB\xBF", 0) == 0 ? "\xEF\xBB\xBF" : "";
+    body.remove_prefix(bom.size());
+    if (!fs.WriteFileAtomic(doc.path, bom + WithIds(body, ids), error)) return written;
     written += static_cast<int>(ids.size());
     out << "wrote " << ids.size() << (ids.size() == 1 ? " id" : " ids") << " into " << doc.path << "\n";
   }

@@ -16,9 +16,16 @@ bool IsNameChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == ':';
 }
 
+// Between a block's parts: spaces, tabs and (in joined lines) line ends.
 size_t SkipSpaces(std::string_view s, size_t i) {
-  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) ++i;
   return i;
+}
+
+// Unicode spaces an author cannot tell from a space, or cannot see at all.
+bool IsInvisibleSpace(UChar32 c) {
+  return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == 0xFEFF;
 }
 
 // Whether the text after '{' at `open` starts like an attribute block:
@@ -101,7 +108,10 @@ class Scanner {
       if (!ReadQuoted(&value)) return false;
     } else {
       size_t start = pos_;
-      while (pos_ < line_.size() && line_[pos_] != ' ' && line_[pos_] != '\t' && line_[pos_] != '}') ++pos_;
+      while (pos_ < line_.size() && line_[pos_] != ' ' && line_[pos_] != '\t' && line_[pos_] != '\n' &&
+             line_[pos_] != '}') {
+        ++pos_;
+      }
       value = std::string(line_.substr(start, pos_ - start));
       if (value.empty()) return Fail("attribute '" + key + "' has an empty value", "write " + key + "=\"...\"");
     }
@@ -156,46 +166,71 @@ bool Escaped(std::string_view line, size_t open) {
   return backslashes % 2 == 1;
 }
 
-bool OnlySpacesFrom(std::string_view line, size_t i) { return SkipSpaces(line, i) >= line.size(); }
+bool OnlySpacesFrom(std::string_view line, size_t i) { return OnlySpacesToLineEnd(line, i) && line.find('\n', i) == std::string_view::npos; }
+
+// Where the cut of a malformed block ends: the end of the line on which
+// reading it failed, and never before where it failed.
+size_t MalformedEnd(std::string_view text, size_t failed_at) {
+  size_t line_end = text.find('\n', failed_at);
+  return line_end == std::string_view::npos ? text.size() : line_end;
+}
+
+bool IsCandidate(std::string_view text, size_t open) {
+  bool fact_brace = (open + 1 < text.size() && text[open + 1] == '{') || (open > 0 && text[open - 1] == '{');
+  return !fact_brace && !Escaped(text, open) && LooksLikeAttributeBlock(text, open);
+}
 
 }  // namespace
 
-std::optional<AttributeBlockMatch> FindTrailingAttributeBlock(std::string_view line) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
-  if (line.empty()) return std::nullopt;
-  // A line that does not end in '}' may hold a block that lost its '}'; only
-  // "{#" is taken as such a block there, so prose braces stay prose.
-  bool closed = line.back() == '}';
-  std::optional<AttributeBlockMatch> malformed;
-  for (size_t open = line.find('{'); open != std::string_view::npos; open = line.find('{', open + 1)) {
-    bool fact_brace = (open + 1 < line.size() && line[open + 1] == '{') || (open > 0 && line[open - 1] == '{');
-    if (fact_brace || Escaped(line, open) || !LooksLikeAttributeBlock(line, open)) continue;
-    if (!closed && (open + 1 >= line.size() || line[open + 1] != '#')) continue;
-    // Inside a code span ("write `x{#y` to ..."), braces are code, not markup.
-    if (std::count(line.begin(), line.begin() + open, '`') % 2 == 1) continue;
+bool OnlySpacesToLineEnd(std::string_view text, size_t from) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t length = static_cast<int32_t>(text.size());
+  int32_t i = static_cast<int32_t>(from);
+  while (i < length && bytes[i] != '\n') {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c != ' ' && c != '\t' && c != '\r' && !IsInvisibleSpace(c)) return false;
+  }
+  return true;
+}
+
+std::vector<AttributeBlockMatch> FindAttributeBlocks(std::string_view text) {
+  std::vector<AttributeBlockMatch> found;
+  // Backticks before the current '{', counted as the scan moves on (not from
+  // the start each time, which would be quadratic): an odd count means a
+  // code span is open, and braces in code are code ("write `x{#y` to ...").
+  size_t counted_to = 0, backticks = 0;
+  for (size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open)) {
+    backticks += static_cast<size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(counted_to),
+                                                text.begin() + static_cast<std::ptrdiff_t>(open), '`'));
+    counted_to = open;
+    if (backticks % 2 == 1 || !IsCandidate(text, open)) {
+      ++open;
+      continue;
+    }
     AttributeBlockMatch match;
     match.offset = open;
-    Scanner scanner(line, open, &match);
-    bool ok = scanner.Run();
-    if (ok && OnlySpacesFrom(line, scanner.end())) return match;
-    if (!ok && !malformed) malformed = match;
+    Scanner scanner(text, open, &match);
+    match.end = scanner.Run() ? scanner.end() : MalformedEnd(text, match.error_offset);
+    open = std::max(match.end, open + 1);
+    found.push_back(std::move(match));
   }
-  return malformed;
+  return found;
+}
+
+std::optional<AttributeBlockMatch> FindTrailingAttributeBlock(std::string_view line) {
+  std::vector<AttributeBlockMatch> blocks = FindAttributeBlocks(line);
+  if (!blocks.empty() && !blocks.back().error && OnlySpacesFrom(line, blocks.back().end)) return blocks.back();
+  for (AttributeBlockMatch& block : blocks) {
+    if (block.error) return std::move(block);
+  }
+  return std::nullopt;
 }
 
 std::vector<std::pair<size_t, size_t>> FindStrayAttributeBlocks(std::string_view line, size_t trailing) {
   std::vector<std::pair<size_t, size_t>> stray;
-  for (size_t open = line.find('{'); open != std::string_view::npos; open = line.find('{', open + 1)) {
-    bool fact_brace = (open + 1 < line.size() && line[open + 1] == '{') || (open > 0 && line[open - 1] == '{');
-    if (open == trailing || fact_brace || Escaped(line, open) || !LooksLikeAttributeBlock(line, open)) continue;
-    if (std::count(line.begin(), line.begin() + open, '`') % 2 == 1) continue;
-    // Up to its '}'; a block that is never closed takes the rest of the line.
-    AttributeBlockMatch ignored;
-    Scanner scanner(line, open, &ignored);
-    size_t end = scanner.Run() ? scanner.end() : line.size();
-    if (open < trailing && end > trailing) end = trailing;  // the line's own block stays whole
-    stray.emplace_back(open, end - open);
-    open = end - 1;
+  for (const AttributeBlockMatch& block : FindAttributeBlocks(line)) {
+    if (block.offset != trailing) stray.emplace_back(block.offset, block.end - block.offset);
   }
   return stray;
 }

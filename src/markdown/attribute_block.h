@@ -14,6 +14,9 @@ namespace charterc {
 
 struct AttributeBlockMatch {
   size_t offset = 0;  // byte offset of '{' in the line
+  // One past its '}'; for a malformed block, the end of the line where
+  // reading it failed (so a cut takes every note it may hold).
+  size_t end = 0;
   Attributes attributes;
   // Set when the block is malformed: what is wrong, at which byte of the line.
   std::optional<std::string> error;
@@ -33,5 +36,17 @@ std::optional<AttributeBlockMatch> FindTrailingAttributeBlock(std::string_view l
 // the line's own trailing block, skipped (npos when none).
 // Each as (offset, length) up to its '}' (the rest of the line if unclosed).
 std::vector<std::pair<size_t, size_t>> FindStrayAttributeBlocks(std::string_view line, size_t trailing);
+
+// Every '{' in `text` that starts like an attribute block (as above), read
+// whole. `text` may hold several lines joined by '\n' (a paragraph): a
+// block is read across them, so one wrapped over two lines is found whole
+// and can be reported (E1502). In order, not overlapping.
+std::vector<AttributeBlockMatch> FindAttributeBlocks(std::string_view text);
+
+// Whether only spaces follow byte `from` of `text` up to its end or its next
+// '\n': ASCII spaces and tabs, and the Unicode spaces an editor does not
+// show apart (no-break, ideographic, zero-width...), so a block followed by
+// one still ends its line.
+bool OnlySpacesToLineEnd(std::string_view text, size_t from);
 
 }  // namespace charterc

@@ -134,19 +134,37 @@ void AppendBlockInlines(const Block& block, std::vector<Inline>* out) {
   for (const Block& child : block.children) AppendBlockInlines(child, out);
 }
 
+// The model's nesting is capped by the Markdown stage, so this recursion is
+// bounded.
+void ShiftLines(std::vector<Inline>* inlines, int shift) {
+  for (Inline& item : *inlines) {
+    if (item.location.line > 0) item.location.line += shift;
+    ShiftLines(&item.children, shift);
+  }
+}
+
 }  // namespace
 
 std::string InlinesToMarkdown(const std::vector<Inline>& inlines) { return MarkdownWriter().Write(inlines); }
 
 std::vector<Inline> ParseInlineMarkdown(const std::string& path, const std::string& text, int first_line,
                                         DiagnosticSink& sink) {
-  // Blank lines in front put the text on its own line of `path`, so every
-  // location the Markdown stage reports is a line of that file.
-  SourceFile fragment(path, std::string(static_cast<size_t>(std::max(first_line - 1, 0)), '\n') + text);
+  // The text is parsed alone, and every location the Markdown stage reports
+  // is then moved down to its line of `path`. (Blank lines put in front
+  // instead made each unit cost as much as the lines above it: a PO file
+  // of many units took time quadratic in its length.)
+  SourceFile fragment(path, text);
   Document doc;
-  ParseMarkdownBody(fragment, FrontMatterSplit{}, &doc, sink);
+  DiagnosticSink own;
+  ParseMarkdownBody(fragment, FrontMatterSplit{}, &doc, own);
+  const int shift = std::max(first_line - 1, 0);
+  for (Diagnostic& diagnostic : own.Sorted()) {
+    if (diagnostic.location.line > 0) diagnostic.location.line += shift;
+    sink.Report(diagnostic.code, diagnostic.location, diagnostic.message, diagnostic.hint, diagnostic.details);
+  }
   std::vector<Inline> inlines;
   for (const Block& block : doc.blocks) AppendBlockInlines(block, &inlines);
+  ShiftLines(&inlines, shift);
   return inlines;
 }
 

@@ -146,8 +146,17 @@ class TreeConverter {
   Block Flattened(cmark_node* node, Block block) {
     ReportTooDeep(block.location);
     block.kind = BlockKind::Paragraph;
-    AppendPlain(FlatText(node), &block.inlines);
+    AppendPlain(WithoutMarkers(FlatText(node)), &block.inlines);
     return block;
+  }
+
+  // Text flattened past the nesting limit keeps no attribute blocks (their
+  // text was cut before parsing; only their markers remain to remove).
+  static std::string WithoutMarkers(std::string text) {
+    for (size_t at = text.find(kAttributeMarker); at != std::string::npos; at = text.find(kAttributeMarker, at)) {
+      text.erase(at, kAttributeMarker.size());
+    }
+    return text;
   }
 
   void ReportTooDeep(const SourceLocation& at) {
@@ -234,7 +243,7 @@ class TreeConverter {
     std::vector<Inline> inlines;
     if (inline_depth_ > kMaxNesting) {
       ReportTooDeep(source_.Find(first_line_, ""));
-      AppendPlain(FlatText(parent), &inlines);
+      AppendPlain(WithoutMarkers(FlatText(parent)), &inlines);
       return inlines;
     }
     ++inline_depth_;

@@ -3,6 +3,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "markdown/attribute_block.h"
 #include "markdown/inline_markdown.h"
 
 namespace charterc {
@@ -70,13 +71,41 @@ int VerbatimShift(const SourceFile& source, const SourceLocation& at, const std:
   return -1;
 }
 
+SourceLocation ValueLocation(const SourceFile& source, const DocumentMeta& meta, const std::string& key) {
+  auto written = meta.locations.find(key);
+  return written != meta.locations.end() ? written->second : SourceLocation{source.path(), 1, 1, 0};
+}
+
+// A front-matter value is published (title, summary, owner), and no
+// attribute block belongs in one: each is reported (E1504) and cut, so its
+// notes reach no output.
+void CutAttributeBlocks(const SourceFile& source, const DocumentMeta& meta, const std::string& key,
+                        std::string* text, DiagnosticSink& sink) {
+  std::vector<AttributeBlockMatch> blocks = FindAttributeBlocks(*text);
+  if (blocks.empty()) return;
+  const SourceLocation at = ValueLocation(source, meta, key);
+  const int shift = VerbatimShift(source, at, *text);
+  for (const AttributeBlockMatch& block : blocks) {
+    SourceLocation location = at;
+    if (shift >= 0) location.column = shift + CodePointCount(std::string_view(*text).substr(0, block.offset)) + 1;
+    location.length = 1;
+    sink.Report(DiagCode::E1504, location, "an attribute block cannot sit in the front matter's '" + key + "'",
+                "remove it; ids and notes for assessors go in a block at the end of a paragraph, list item or "
+                "heading of the body");
+  }
+  for (auto block = blocks.rbegin(); block != blocks.rend(); ++block) {
+    size_t start = block->offset;
+    while (start > 0 && ((*text)[start - 1] == ' ' || (*text)[start - 1] == '\t')) --start;
+    text->erase(start, block->end - start);
+  }
+}
+
 void ParseValue(const SourceFile& source, const DocumentMeta& meta, const std::string& key, std::string* text,
                 std::vector<Inline>* inlines, DiagnosticSink& sink) {
   inlines->clear();
   if (text->empty()) return;
-  auto written = meta.locations.find(key);
-  const SourceLocation at =
-      written != meta.locations.end() ? written->second : SourceLocation{source.path(), 1, 1, 0};
+  const SourceLocation at = ValueLocation(source, meta, key);
+  CutAttributeBlocks(source, meta, key, text, sink);
   int escaped_column = 0;
   const std::string markdown = AsParagraphMarkdown(*text, &escaped_column);
   const int shift = VerbatimShift(source, at, *text);
@@ -130,6 +159,7 @@ std::string AsParagraphMarkdown(const std::string& value, int* escaped_column) {
 }
 
 void ParseMetaInlines(const SourceFile& source, DocumentMeta* meta, DiagnosticSink& sink) {
+  CutAttributeBlocks(source, *meta, "owner", &meta->owner, sink);
   ParseValue(source, *meta, "title", &meta->title, &meta->title_inlines, sink);
   ParseValue(source, *meta, "summary", &meta->summary, &meta->summary_inlines, sink);
 }

@@ -41,6 +41,28 @@ bool Present(const FileSystem& fs, const std::string& path) {
   return kind != EntryKind::Missing && kind != EntryKind::Directory;
 }
 
+// NEL, LS, PS, VT and FF end lines for charterc (so a block before one is
+// read as ending its line) but not in most editors, whose line numbers then
+// differ from the diagnostics': one warning per file says so.
+void ReportUnusualLineEnds(const SourceFile& source, DiagnosticSink& sink) {
+  const SourceFile::UnusualLineEnds& unusual = source.unusual_line_ends();
+  if (unusual.count == 0) return;
+  static constexpr std::pair<char32_t, const char*> kNames[] = {
+      {0x85, "NEL (U+0085)"}, {0x2028, "LS (U+2028)"}, {0x2029, "PS (U+2029)"}, {0x0B, "VT (U+000B)"},
+      {0x0C, "FF (U+000C)"}};
+  std::string name;
+  for (const auto& [code_point, written] : kNames) {
+    if (code_point == unusual.first) name = written;
+  }
+  int line = unusual.first_line;
+  std::string more = unusual.count > 1 ? " (" + std::to_string(unusual.count) + " such line ends in this file)" : "";
+  sink.Report(DiagCode::W1503, source.LocationOf(source.LineStart(line) + source.Line(line).size()),
+              "line " + std::to_string(line) + " ends with " + name + ", which charterc reads as a line end" + more +
+                  "; editors that do not may number the lines differently",
+              "save the file with ordinary line ends (LF or CRLF); text pasted from a word processor brings VT "
+              "(a manual line break) and FF (a page break)");
+}
+
 // Reads and UTF-8-checks one file; null (with a diagnostic) on failure.
 // A file outside the project, a FIFO or device, or one too large is
 // refused before it is opened (project/input_guard.h).
@@ -60,6 +82,7 @@ const SourceFile* ReadSource(const FileSystem& fs, const std::string& path, Load
     loaded->sources[path] = std::move(source);
     return nullptr;
   }
+  ReportUnusualLineEnds(*source, sink);
   const SourceFile* result = source.get();
   loaded->sources[path] = std::move(source);
   return result;

@@ -5,6 +5,7 @@
 
 #include "base/suggest.h"
 #include "i18n/locale_info.h"
+#include "markdown/attribute_block.h"
 #include "markdown/inline_markdown.h"
 #include "translation/fingerprint.h"
 #include "translation/po_file.h"
@@ -111,6 +112,13 @@ std::optional<Translation> ReadPo(const SourceFile& file, const Document& source
                                           : "unit '" + message.context + "' is not in " + source.path,
                   suggestion.empty() ? "run 'charterc po export --lang " + lang + "' to bring the file up to date"
                                      : suggestion);
+      continue;
+    }
+    // Attribute blocks are the source's; in a translation their text, notes
+    // for assessors included, would be published as words.
+    if (!FindAttributeBlocks(message.str).empty()) {
+      sink.Report(DiagCode::E1505, at, "unit '" + message.context + "': the translation holds an attribute block {...}",
+                  "remove the block; ids and notes come from the source document");
       continue;
     }
     TranslatedUnit translated;

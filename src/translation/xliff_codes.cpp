@@ -129,7 +129,10 @@ std::string FromDisp(std::string disp, const std::string& sub_type) {
   return sub_type == "cc:fact" ? disp : std::string();
 }
 
-void CollectCodes(pugi::xml_node unit, pugi::xml_node parent, XliffCodes* codes) {
+// Codes nested past kMaxXliffNesting are not read (ReadXliffInlines
+// reports the depth): the walk recurses once per level.
+void CollectCodes(pugi::xml_node unit, pugi::xml_node parent, XliffCodes* codes, int depth = 0) {
+  if (depth > kMaxXliffNesting) return;
   for (pugi::xml_node node : parent.children()) {
     if (node.type() != pugi::node_element) continue;
     std::string_view name = node.name();
@@ -164,7 +167,7 @@ void CollectCodes(pugi::xml_node unit, pugi::xml_node parent, XliffCodes* codes)
       } else {
         code.prototype.kind = InlineKind::Emphasis;
       }
-      CollectCodes(unit, node, codes);
+      CollectCodes(unit, node, codes, depth + 1);
     } else {
       continue;
     }
@@ -201,6 +204,23 @@ class InlineReader {
 
   std::vector<Inline> ReadChildren(pugi::xml_node parent) {
     std::vector<Inline> inlines;
+    if (depth_ > kMaxXliffNesting) {
+      if (!too_deep_reported_) {
+        too_deep_reported_ = true;
+        problems_->push_back({"inline markup is nested more than " + std::to_string(kMaxXliffNesting) +
+                                  " levels deep (<pc>, <mrk> ...); charterc does not read deeper",
+                              parent, DiagCode::E1501});
+      }
+      return inlines;
+    }
+    ++depth_;
+    std::vector<Inline> read = ReadLevel(parent);
+    --depth_;
+    return read;
+  }
+
+  std::vector<Inline> ReadLevel(pugi::xml_node parent) {
+    std::vector<Inline> inlines;
     for (pugi::xml_node node : parent.children()) {
       if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
         inlines.push_back(Inline{InlineKind::Text, node.value(), {}, {}, {}});
@@ -233,6 +253,8 @@ class InlineReader {
   const XliffCodes& codes_;
   std::vector<XliffInlineProblem>* problems_;
   std::set<std::string> seen_;
+  int depth_ = 0;
+  bool too_deep_reported_ = false;
 };
 
 // Writes inlines as target markup, reusing the source's code elements.

@@ -15,6 +15,7 @@
 
 #include <pugixml.hpp>
 
+#include "diag/diagnostic.h"
 #include "model/inline.h"
 
 namespace charterc {
@@ -46,7 +47,11 @@ XliffCodes ReadXliffCodes(pugi::xml_node unit, pugi::xml_node source);
 struct XliffInlineProblem {
   std::string message;
   pugi::xml_node at;
+  DiagCode code = DiagCode::E1005;
 };
+// Inline codes nested deeper than this (<pc> in <pc>, <mrk> in <mrk>) are
+// E1501: the reader and every later walk of the model recurse per level.
+inline constexpr int kMaxXliffNesting = 40;
 std::vector<Inline> ReadXliffInlines(pugi::xml_node target, const XliffCodes& codes,
                                      std::vector<XliffInlineProblem>* problems);
 

@@ -6,6 +6,7 @@
 
 #include "base/suggest.h"
 #include "i18n/locale_info.h"
+#include "markdown/attribute_block.h"
 #include "markdown/inline_markdown.h"
 #include "translation/fingerprint.h"
 #include "translation/xml_entity_scan.h"
@@ -89,6 +90,33 @@ void FillMissingData(const Unit* current, XliffCodes* codes) {
     auto same = fresh.find(id);
     if (same == fresh.end() || same->second.prototype.kind != code.prototype.kind) continue;
     if (code.prototype.text.empty()) code.prototype = same->second.prototype;
+  }
+}
+
+// Attribute blocks are the source's: in a translation, a block's text (notes
+// for assessors included) would be published as words (E1505).
+// Only the translator's words count: code spans and facts are the source's.
+void AppendWords(const std::vector<Inline>& inlines, std::string* words) {
+  for (const Inline& node : inlines) {
+    if (node.kind == InlineKind::Text) *words += node.text;
+    if (node.kind != InlineKind::Code && node.kind != InlineKind::Fact) AppendWords(node.children, words);
+  }
+}
+
+void ReportAttributeBlocks(const TranslatedUnit& unit, pugi::xml_node target,
+                           std::vector<XliffInlineProblem>* problems) {
+  std::string words;
+  AppendWords(unit.inlines, &words);
+  if (FindAttributeBlocks(words).empty()) return;
+  problems->push_back({"the translation holds an attribute block {...}, which would be published as text", target,
+                       DiagCode::E1505});
+}
+
+std::string HintFor(DiagCode code) {
+  switch (code) {
+    case DiagCode::E1501: return "translate the words and keep the source's codes; nest them as the source does";
+    case DiagCode::E1505: return "remove the block; ids and notes come from the source document";
+    default: return "facts, links and code spans are protected: keep each <ph>/<pc> of the source in the target";
   }
 }
 
@@ -208,9 +236,9 @@ std::optional<Translation> ReadXliff(const SourceFile& file, const Document& sou
     std::vector<XliffInlineProblem> problems;
     TranslatedUnit unit =
         translated ? ReadTarget(file, xml_unit, segment, file_has_states, Find(units, id), options, &problems) : ReadCandidate(file, candidate, &problems);
+    ReportAttributeBlocks(unit, translated ? target : candidate.child("target"), &problems);
     for (const XliffInlineProblem& problem : problems) {
-      sink.Report(DiagCode::E1005, At(file, problem.at), "unit '" + id + "': " + problem.message,
-                  "facts, links and code spans are protected: keep each <ph>/<pc> of the source in the target");
+      sink.Report(problem.code, At(file, problem.at), "unit '" + id + "': " + problem.message, HintFor(problem.code));
     }
     if (problems.empty()) translation.units.push_back(std::move(unit));
   }

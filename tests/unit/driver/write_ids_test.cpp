@@ -37,3 +37,23 @@ TEST_CASE("--write-ids leaves a document with a standards table alone") {
   CHECK(fs.files().at("p/charters/a.md") == text);
   CHECK(out.str().find("left p/charters/a.md as it is") == 0);
 }
+
+TEST_CASE("--write-ids keeps CR-only and NEL line ends, and puts ids on the lines charterc counted") {
+  // Labelled by hand: the same two-commitment document as above, with each
+  // of these line ends; the ids go at the end of the item's second line.
+  for (const char* end : {"\r", "\xC2\x85", "\xE2\x80\xA8"}) {
+    CAPTURE(std::string(end));
+    std::string e(end);
+    MemoryFileSystem fs;
+    fs.Add("p/charters/a.md", "---" + e + "title: A" + e + "type: statement" + e + "---" + e + e +
+                                  "- We answer letters" + e + "  within 5 working days." + e);
+    DiagnosticSink sink;
+    LoadedProject loaded = LoadProject(fs, "p", sink);
+    std::ostringstream out;
+    std::string error;
+    CHECK(WriteImplicitIds(fs, loaded, out, &error) == 1);
+    CHECK(fs.files().at("p/charters/a.md") ==
+          "---" + e + "title: A" + e + "type: statement" + e + "---" + e + e + "- We answer letters" + e +
+              "  within 5 working days. {#we-answer-letters-within-5-working}" + e);
+  }
+}

@@ -52,3 +52,44 @@ TEST_CASE("escaped quotes stay inside a quoted value") {
   REQUIRE(match.has_value());
   CHECK(match->attributes.Get("target") == "say \"2 days\"");
 }
+
+TEST_CASE("no-break and other invisible spaces after a block still end the line") {
+  for (const char* space : {"\xC2\xA0", "\xE3\x80\x80", "\xE2\x80\x8B", "\t "}) {
+    CAPTURE(std::string(space));
+    auto match = FindTrailingAttributeBlock(std::string("- We answer. {#a}") + space);
+    REQUIRE(match.has_value());
+    CHECK_FALSE(match->error.has_value());
+    CHECK(match->attributes.id == "a");
+  }
+  // Inside the block, a no-break space is an error, named as such.
+  auto inside = FindTrailingAttributeBlock("- We answer. {#a\xC2\xA0internal=\"x\"}");
+  REQUIRE(inside.has_value());
+  REQUIRE(inside->error.has_value());
+  CHECK(inside->error->find("U+00A0") != std::string::npos);
+}
+
+TEST_CASE("a block wrapped over lines is read whole, to be reported whole") {
+  // "{#a" ends line 1 and "x=1}" is line 2 (offsets labelled by hand).
+  std::string text = "We answer. {#a\nx=1} and more";
+  auto blocks = charterc::FindAttributeBlocks(text);
+  REQUIRE(blocks.size() == 1);
+  CHECK(blocks[0].offset == 11);
+  CHECK(blocks[0].end == 19);
+  CHECK_FALSE(blocks[0].error.has_value());
+  // A '{' alone at the end of a line, the rest on the next.
+  auto brace_first = charterc::FindAttributeBlocks("We answer. {\n#a internal=\"x\"}");
+  REQUIRE(brace_first.size() == 1);
+  CHECK(brace_first[0].end == 29);
+}
+
+TEST_CASE("a malformed block is cut to the end of the line where reading it failed") {
+  // The quote is never closed: reading fails at it, on line 1, so the cut
+  // takes the rest of line 1 (the note) and leaves line 2.
+  auto blocks = charterc::FindAttributeBlocks("a {#x internal=\"secret\nnext line");
+  REQUIRE(blocks.size() == 1);
+  REQUIRE(blocks[0].error.has_value());
+  CHECK(blocks[0].end == 22);
+  auto two = charterc::FindAttributeBlocks("a {#x}{#y internal=z} b");
+  REQUIRE(two.size() == 2);
+  CHECK(two[1].offset == 6);
+}

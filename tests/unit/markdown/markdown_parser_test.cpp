@@ -172,3 +172,65 @@ TEST_CASE("the page's own ids cannot be taken, and generated ids step around the
   REQUIRE(!doc.sections.empty());
   CHECK(doc.sections[0].id == "main-2");
 }
+
+TEST_CASE("100,000-deep lists, emphasis and quoted lists are capped, reported and never crash") {
+  // Labelled by hand: each shape nests far past the documented 40 levels.
+  std::string lists, quoted_lists;
+  for (int i = 0; i < 100000; ++i) lists += "- ";
+  for (int i = 0; i < 50000; ++i) quoted_lists += "> - ";
+  std::string emphasis = std::string(100000, '*') + "a" + std::string(100000, '*');
+  for (const std::string& text : {lists + "deep {#x}", emphasis, quoted_lists + "deep"}) {
+    DiagnosticSink sink;
+    Document doc = ParseBody(text + "\n", sink);
+    auto diagnostics = sink.Sorted();
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].code == DiagCode::W0308);
+    CHECK_FALSE(doc.blocks.empty());
+  }
+}
+
+TEST_CASE("a CR-only document has its blocks and lines") {
+  DiagnosticSink sink;
+  Document doc = ParseBody("- We answer in 2 days. {#a}\r- We answer calls {#b internal=\"x\"} quickly.\r", sink);
+  auto diagnostics = sink.Sorted();
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == DiagCode::E0301);
+  CHECK(diagnostics[0].location.line == 2);
+  CHECK(diagnostics[0].location.column == 19);
+  REQUIRE(doc.commitments.size() == 1);
+  CHECK(doc.commitments[0].id == "a");
+}
+
+TEST_CASE("a block wrapped over two lines is E1502 and its text is cut") {
+  DiagnosticSink sink;
+  Document doc = ParseBody("We answer in 2 days. {#a\ninternal=\"secret\"}\n", sink);
+  auto diagnostics = sink.Sorted();
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == DiagCode::E1502);
+  CHECK(diagnostics[0].location.line == 1);
+  CHECK(diagnostics[0].location.column == 22);
+  REQUIRE(doc.blocks.size() == 1);
+  CHECK(PlainText(doc.blocks[0].inlines) == "We answer in 2 days.");
+}
+
+TEST_CASE("a block cut from emphasis leaves the emphasis, not its asterisks") {
+  DiagnosticSink sink;
+  Document doc = ParseBody("- We reply *within a day {#fast internal=\"x\"}* {#letters}\n", sink);
+  REQUIRE(sink.Sorted().size() == 1);
+  REQUIRE(doc.commitments.size() == 1);
+  CHECK(doc.commitments[0].text.find('*') == std::string::npos);
+  CHECK(doc.commitments[0].text.find("internal") == std::string::npos);
+}
+
+TEST_CASE("a block alone after a blank line, or in a link reference definition, is E0301") {
+  DiagnosticSink sink;
+  Document doc = ParseBody("- We answer. {#a}\n\n{#alone internal=\"x\"}\n\n[h]: https://example.org \"Help {#t internal=y}\"\n",
+                           sink);
+  auto diagnostics = sink.Sorted();
+  REQUIRE(diagnostics.size() == 2);
+  CHECK(diagnostics[0].code == DiagCode::E0301);
+  CHECK(diagnostics[0].location.line == 3);
+  CHECK(diagnostics[1].code == DiagCode::E0301);
+  CHECK(diagnostics[1].location.line == 5);
+  CHECK(doc.commitments.size() == 1);
+}

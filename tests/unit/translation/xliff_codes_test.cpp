@@ -70,3 +70,40 @@ TEST_CASE("a lost protected code and an invented one are problems") {
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].message.find("code 7 is not in the source") != std::string::npos);
 }
+
+TEST_CASE("100,000 nested <pc> or <mrk> in a target are E1501, not a stack overflow") {
+  // The source has one emphasis code (id 1); the target nests the code, or
+  // annotations, far deeper than any translation tool writes.
+  std::vector<XliffInlineProblem> ignored;
+  pugi::xml_document xml;
+  pugi::xml_node unit = xml.append_child("unit");
+  pugi::xml_node source = unit.append_child("segment").append_child("source");
+  AppendXliffInlines({Node(InlineKind::Emphasis, "", {Text("a")})}, source, unit);
+  XliffCodes codes = ReadXliffCodes(unit, source);
+  for (const char* open : {"<pc id=\"1\">", "<mrk id=\"m\">"}) {
+    CAPTURE(open);
+    std::string close = std::string(open).substr(0, 4) == "<pc " ? "</pc>" : "</mrk>";
+    std::string markup = "<target>";
+    for (int i = 0; i < 100000; ++i) markup += open;
+    markup += "deep";
+    for (int i = 0; i < 100000; ++i) markup += close;
+    markup += "</target>";
+    pugi::xml_document target;
+    REQUIRE(target.load_string(markup.c_str()));
+    std::vector<XliffInlineProblem> problems;
+    ReadXliffInlines(target.child("target"), codes, &problems);
+    int too_deep = 0;
+    for (const XliffInlineProblem& problem : problems) too_deep += problem.code == DiagCode::E1501 ? 1 : 0;
+    CHECK(too_deep == 1);
+  }
+  // The same depth in a <source>: its codes are read to the limit only.
+  std::string deep_source = "<unit><segment><source>";
+  for (int i = 0; i < 100000; ++i) deep_source += "<pc id=\"" + std::to_string(i) + "\">";
+  for (int i = 0; i < 100000; ++i) deep_source += "</pc>";
+  deep_source += "</source></segment></unit>";
+  pugi::xml_document deep;
+  REQUIRE(deep.load_string(deep_source.c_str()));
+  pugi::xml_node deep_unit = deep.child("unit");
+  XliffCodes read = ReadXliffCodes(deep_unit, deep_unit.child("segment").child("source"));
+  CHECK(read.size() <= static_cast<size_t>(kMaxXliffNesting) + 1);
+}
