@@ -59,6 +59,10 @@ code=$?
 [ $code -le 1 ] || { tail -20 "$work/main.txt"; fail "build of the main project exited $code"; }
 grep -q "^wrote [0-9]* of [0-9]* documents" "$work/main.txt" || { tail -5 "$work/main.txt"; fail "main build wrote nothing"; }
 ls "$work"/main-out/*/*.pdf >/dev/null 2>&1 || fail "no PDF was printed"
+# The page holding most payloads must be published, or the test tests little.
+[ -f "$work/main-out/en/channels.html" ] || { grep "channels.md" "$work/main.txt" | head -5; fail "channels.md was withheld"; }
+grep -q "paths.md:.*error\[E1405\]" "$work/main.txt" || fail "no E1405 for a file: link"
+[ -f "$work/main-out/en/paths.html" ] && fail "paths.md, with links out of the project, was published"
 for project in "$work"/base-*; do
   CHARTERC_CHROMIUM=/nonexistent "$charterc" build "$project" -o "$project-out" --format html,epub,json \
     2>"$project.txt"

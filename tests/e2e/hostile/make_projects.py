@@ -57,6 +57,12 @@ def md_link_target(address):
     return address
 
 
+def leaves_project(h):
+    """A file path or file: URL, which charterc refuses as an error (E1405)."""
+    path = h.replace("\\", "/")
+    return path.lower().startswith("file:") or (path.startswith("/") and not path.startswith("//"))
+
+
 def channels_body():
     lines = ["Every paragraph, heading, list item, table cell, link and link title below holds a payload.", ""]
     for i, t in enumerate(text):
@@ -69,6 +75,8 @@ def channels_body():
         lines.append(f"| {i} | {t.replace('|', '&#124;')} |")
     lines.append("")
     for i, h in enumerate(href):
+        if leaves_project(h):
+            continue  # an error (E1404/E1405): in paths.md, so this page is still published
         lines += [f"Address {i}: [follow {i}]({md_link_target(h)}) and <{h}> and [ref {i}][r{i}].", ""]
         lines += [f"[r{i}]: {md_link_target(h)}", ""]
     for name in names:
@@ -100,6 +108,11 @@ def main_project():
         write(os.path.join(root, "charters", name + ".md"),
               front(f"Named document {i}", "A document with a hostile file name.", "Library") +
               "Named.\n\n[Back to channels](channels.md)\n")
+    # Links to files outside the project are errors: their document is
+    # withheld, and nothing of it may be published.
+    outside = "".join(f"Address {i}: [follow {i}]({md_link_target(h)}).\n\n"
+                      for i, h in enumerate(href) if leaves_project(h))
+    write(os.path.join(root, "charters", "paths.md"), front("Paths", "Paths", "Library") + outside)
     # Ids and attribute values (errors: the document is withheld, nothing of it published).
     ids = "".join(f"- Item {i}. {{#{t.replace('}', '').replace('{', '')}}}\n" for i, t in enumerate(text[:10]))
     write(os.path.join(root, "charters", "ids.md"), front("Ids", "Ids", "Library") + ids)
