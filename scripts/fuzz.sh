@@ -88,10 +88,11 @@ for harness in "${harnesses[@]}"; do
   "$build_dir/fuzz/fuzz_$harness" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
     -dict="$(dictionary_of "$harness")" -artifact_prefix="$artifacts/" -print_final_stats=1 \
     "$corpus" "fuzz/corpus/$harness" >"$log" 2>&1 || status=$?
+  # (|| true: a run that stopped at once has no statistics.)
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
-  coverage=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
-  units=$(grep -o 'corp: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
+  coverage=$({ grep -o 'cov: [0-9]*' "$log" || true; } | tail -1 | cut -d' ' -f2)
+  units=$({ grep -o 'corp: [0-9]*' "$log" || true; } | tail -1 | cut -d' ' -f2)
   if [ "$status" != 0 ]; then
     findings=$((findings + 1))
     echo "   FINDING (exit $status): $(ls "$artifacts" | tr '\n' ' ')"
