@@ -81,13 +81,16 @@ for harness in "${harnesses[@]}"; do
   artifacts="$build_dir/fuzz-findings/$harness"
   log="$build_dir/fuzz-logs/$harness.log"
   mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
+  # Inputs of fixed findings run first, with the seeds (fuzz/regressions/).
+  regressions=()
+  [ -d "fuzz/regressions/$harness" ] && regressions=("fuzz/regressions/$harness")
   echo "== fuzz_$harness for ${seconds} s"
   # -timeout: one input taking 20 s is a hang; -rss_limit_mb: 2 GB is far
   # beyond any honest charter. The fuzzer stops at its first finding.
   status=0
   "$build_dir/fuzz/fuzz_$harness" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
     -dict="$(dictionary_of "$harness")" -artifact_prefix="$artifacts/" -print_final_stats=1 \
-    "$corpus" "fuzz/corpus/$harness" >"$log" 2>&1 || status=$?
+    "$corpus" "fuzz/corpus/$harness" "${regressions[@]}" >"$log" 2>&1 || status=$?
   # (|| true: a run that stopped at once has no statistics.)
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
@@ -96,7 +99,8 @@ for harness in "${harnesses[@]}"; do
   if [ "$status" != 0 ]; then
     findings=$((findings + 1))
     echo "   FINDING (exit $status): $(ls "$artifacts" | tr '\n' ' ')"
-    grep -m1 -E 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:' "$log" || true
+    # The report itself, for a CI log that outlives the build folder.
+    grep -m1 -A30 -E 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:' "$log" || tail -30 "$log"
     echo "   log: $log"
   fi
   summary+=("$(printf '%-22s %10s execs %8s/s  cov %6s  corpus %5s units  %s' "$harness" "${execs:-?}" \
