@@ -76,10 +76,11 @@ case "${1:-}" in
     build
     test_tools
     ctest --test-dir build --output-on-failure
-    # Then every fuzz harness briefly, in the clang ASan+UBSan build, after
-    # its seeds and the inputs of fixed findings (docs/fuzzing.md: what this
-    # costs, and why the whole suite under ASan is `sanitize`, not yet here).
-    bash scripts/fuzz.sh --time "${CHARTERC_FUZZ_SECONDS:-30}"
+    # Then, in the clang ASan+UBSan build, every golden case and every fuzz
+    # harness briefly, after its seeds and the inputs of fixed findings
+    # (docs/fuzzing.md: what this costs, and why the rest of the suite under
+    # ASan is `sanitize`, not yet here).
+    bash scripts/fuzz.sh --goldens --time "${CHARTERC_FUZZ_SECONDS:-30}"
     ;;
   sanitize)
     install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"

@@ -6,6 +6,8 @@
 #   bash scripts/fuzz.sh                     every harness, 10 minutes each
 #   bash scripts/fuzz.sh --time 30 po xliff  two harnesses, 30 seconds each
 #   bash scripts/fuzz.sh --build-only        build the harnesses and stop
+#   bash scripts/fuzz.sh --goldens --time 30 first every golden case under
+#                                            ASan+UBSan (what CI runs)
 #   bash scripts/fuzz.sh --tests             build everything and run the whole
 #                                            test suite under ASan+UBSan
 #
@@ -23,13 +25,15 @@ ALL_HARNESSES=(attribute_block markdown markdown_translation facts config framew
 build_dir=${FUZZ_BUILD_DIR:-build-fuzz}
 seconds=600
 mode=fuzz
+goldens=no
 harnesses=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --time) seconds=$2; shift 2 ;;
     --build-only) mode=build; shift ;;
     --tests) mode=tests; shift ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --goldens) goldens=yes; shift ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "fuzz.sh: unknown option $1" >&2; exit 2 ;;
     *) harnesses+=("$1"); shift ;;
   esac
@@ -73,8 +77,14 @@ if [ "$mode" = tests ]; then
 fi
 targets=()
 for harness in "${harnesses[@]}"; do targets+=("fuzz_$harness"); done
+[ "$goldens" = yes ] && targets+=(charterc)
 cmake --build "$build_dir" --target "${targets[@]}"
 [ "$mode" = build ] && exit 0
+if [ "$goldens" = yes ]; then
+  # The golden cases run the instrumented charterc: a sanitizer report or a
+  # leak fails the case (its stderr no longer matches, or it exits non-zero).
+  ctest --test-dir "$build_dir" -R '^golden/' --output-on-failure
+fi
 
 findings=0
 summary=()
