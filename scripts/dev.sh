@@ -3,6 +3,8 @@
 #   bash scripts/dev.sh run    install what is missing, build, compile charters/ into out/
 #   bash scripts/dev.sh test   install what is missing, build, run the whole test suite
 #   bash scripts/dev.sh build  install what is missing and build only
+#   bash scripts/dev.sh fuzz [ARGS]  the libFuzzer harnesses (scripts/fuzz.sh ARGS)
+#   bash scripts/dev.sh sanitize     the whole test suite built with clang, ASan+UBSan
 # Installs Debian packages with apt-get (as root, or through sudo) and the
 # test tools with npm ci. The binary ends up at build/charterc.
 set -euo pipefail
@@ -74,6 +76,22 @@ case "${1:-}" in
     build
     test_tools
     ctest --test-dir build --output-on-failure
+    # Then, in the clang ASan+UBSan build, every golden case and every fuzz
+    # harness briefly, after its seeds and the inputs of fixed findings
+    # (docs/fuzzing.md: what this costs, and why the rest of the suite under
+    # ASan is `sanitize`, not yet here).
+    bash scripts/fuzz.sh --goldens --time "${CHARTERC_FUZZ_SECONDS:-30}"
     ;;
-  *) echo "usage: bash scripts/dev.sh run|test|build" >&2; exit 2 ;;
+  sanitize)
+    install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"
+    test_tools
+    bash scripts/fuzz.sh --tests
+    ;;
+  fuzz)
+    install_missing "${BUILD_PACKAGES[@]}"
+    test_tools
+    shift
+    bash scripts/fuzz.sh "$@"
+    ;;
+  *) echo "usage: bash scripts/dev.sh run|test|build|sanitize|fuzz [ARGS]" >&2; exit 2 ;;
 esac

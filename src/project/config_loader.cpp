@@ -153,7 +153,9 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
   }
   for (auto it = root.begin(); it != root.end(); ++it) {
     std::string key = it->first.as<std::string>("");
-    const YAML::Node& value = it->second;
+    // A copy (a handle): the iterator's pair is a temporary, so a reference
+    // to its member dangles at the end of this line (found by ASan).
+    const YAML::Node value = it->second;
     SourceLocation at = YamlLocation(source, value.Mark());
     if (!value.IsScalar() && (key == "title" || key == "source-lang" || key == "base-url" || key == "framework" ||
                               key == "paper" || key == "max-sentence-words" ||
