@@ -37,6 +37,12 @@ bool RealFileSystem::ReadFile(const std::string& path, std::string* contents, st
   return true;
 }
 
+std::string RealFileSystem::ResolvedPath(const std::string& path) const {
+  std::error_code ec;
+  fs::path resolved = fs::canonical(path, ec);
+  return ec ? "" : resolved.string();
+}
+
 bool RealFileSystem::IsFile(const std::string& path) const {
   std::error_code ec;
   return fs::is_regular_file(path, ec);
@@ -109,6 +115,13 @@ bool MemoryFileSystem::ReadFile(const std::string& path, std::string* contents, 
 }
 
 bool MemoryFileSystem::IsFile(const std::string& path) const { return files_.count(path) > 0; }
+
+std::string MemoryFileSystem::ResolvedPath(const std::string& path) const {
+  if (!IsFile(path) && !IsDirectory(path)) return "";
+  std::string resolved = (fs::path("/") / path).lexically_normal().string();
+  while (resolved.size() > 1 && resolved.back() == '/') resolved.pop_back();
+  return resolved;
+}
 
 bool MemoryFileSystem::IsDirectory(const std::string& path) const {
   std::string prefix = path.empty() || path.back() == '/' ? path : path + "/";

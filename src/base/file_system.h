@@ -24,6 +24,10 @@ class FileSystem {
   virtual bool WriteFileAtomic(const std::string& path, const std::string& contents, std::string* error) = 0;
   // Deletes the file `path`; false (with `error`) when it cannot.
   virtual bool RemoveFile(const std::string& path, std::string* error) = 0;
+  // `path` absolute, with every symbolic link followed: where a file
+  // really is, to tell whether it lies inside a folder. Empty when `path`
+  // does not exist.
+  virtual std::string ResolvedPath(const std::string& path) const = 0;
 };
 
 class RealFileSystem final : public FileSystem {
@@ -35,6 +39,7 @@ class RealFileSystem final : public FileSystem {
   std::vector<std::string> ListDirectories(const std::string& dir) const override;
   bool WriteFileAtomic(const std::string& path, const std::string& contents, std::string* error) override;
   bool RemoveFile(const std::string& path, std::string* error) override;
+  std::string ResolvedPath(const std::string& path) const override;
 };
 
 // A file tree held in memory, for tests.
@@ -50,6 +55,8 @@ class MemoryFileSystem final : public FileSystem {
   std::vector<std::string> ListDirectories(const std::string& dir) const override;
   bool WriteFileAtomic(const std::string& path, const std::string& contents, std::string* error) override;
   bool RemoveFile(const std::string& path, std::string* error) override;
+  // "/" + the path as written, "." and ".." resolved: memory has no links.
+  std::string ResolvedPath(const std::string& path) const override;
 
  private:
   std::map<std::string, std::string> files_;

@@ -11,6 +11,7 @@ constexpr const char* kIsFile = "file";
 constexpr const char* kIsDirectory = "dir";
 constexpr const char* kListFiles = "files";
 constexpr const char* kListDirectories = "dirs";
+constexpr const char* kResolved = "real";
 
 // An unreadable file answers differently from every content.
 constexpr uint64_t kUnreadable = 0;
@@ -65,6 +66,12 @@ std::vector<std::string> ObservingFileSystem::ListDirectories(const std::string&
   return names;
 }
 
+std::string ObservingFileSystem::ResolvedPath(const std::string& path) const {
+  std::string answer = inner_.ResolvedPath(path);
+  Record(kResolved, path, ContentHash(answer));
+  return answer;
+}
+
 Observations ObservingFileSystem::observations() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return observations_;
@@ -86,6 +93,7 @@ bool StillHolds(const FileSystem& fs, const std::string& question, uint64_t answ
   if (kind == kIsDirectory) return fs.IsDirectory(path) == static_cast<bool>(answer);
   if (kind == kListFiles) return ListAnswer(fs.ListFiles(path)) == answer;
   if (kind == kListDirectories) return ListAnswer(fs.ListDirectories(path)) == answer;
+  if (kind == kResolved) return ContentHash(fs.ResolvedPath(path)) == answer;
   return false;  // a question this version does not know: ask everything again
 }
 

@@ -31,6 +31,7 @@ class ObservingFileSystem final : public FileSystem {
     return inner_.WriteFileAtomic(path, contents, error);
   }
   bool RemoveFile(const std::string& path, std::string* error) override { return inner_.RemoveFile(path, error); }
+  std::string ResolvedPath(const std::string& path) const override;
 
   Observations observations() const;
 

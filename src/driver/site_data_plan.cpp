@@ -63,6 +63,7 @@ void SitePlan::PlanSiteData(std::vector<OutputJob>* jobs) {
   for (const std::string& lang : traceability_langs_) site_files_.push_back(OutputLayout::Traceability(lang));
   for (const std::string& lang : results_langs_) site_files_.push_back(OutputLayout::Results(lang));
   for (const auto& [lang, documents] : in_books_) site_files_.push_back(OutputLayout::Collection(lang));
+  for (const auto& [path, image] : images_) site_files_.push_back(path);
   if (layout.HasBaseUrl()) {
     site_files_.push_back(OutputLayout::kSitemap);
     jobs->push_back({OutputLayout::kSitemap, everything, false, [this, layout](int, std::string* bytes) {

@@ -34,4 +34,13 @@ std::optional<AttributeBlockMatch> FindTrailingAttributeBlock(std::string_view l
 // Each as (offset, length) up to its '}' (the rest of the line if unclosed).
 std::vector<std::pair<size_t, size_t>> FindStrayAttributeBlocks(std::string_view line, size_t trailing);
 
+// Whether the '{' at `open` starts like an attribute block ("{#id",
+// "{.class", "{key=").
+bool LooksLikeAttributeBlockAt(std::string_view text, size_t open);
+
+// The attribute block whose '{' is at `open` (an image's, which follows it
+// directly: ![](rule.svg){.decorative}); `end` is set past its '}'. The
+// match carries an error when the block is malformed.
+AttributeBlockMatch ParseAttributeBlockAt(std::string_view text, size_t open, size_t* end);
+
 }  // namespace charterc

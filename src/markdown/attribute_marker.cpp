@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <set>
 #include <tuple>
 
 #include "markdown/cmark_document.h"
@@ -12,9 +13,10 @@ namespace {
 
 // A block anywhere but at the end of its paragraph's text: an error, so the
 // document (and the block's notes for assessors) is not published.
-void ReportStrayBlocks(const SourceFile& source, int line, size_t trailing, MarkedBody* marked,
-                       DiagnosticSink& sink) {
+void ReportStrayBlocks(const SourceFile& source, int line, size_t trailing, const std::set<size_t>& image_blocks,
+                       MarkedBody* marked, DiagnosticSink& sink) {
   for (auto [open, length] : FindStrayAttributeBlocks(source.Line(line), trailing)) {
+    if (image_blocks.count(source.LineStart(line) + open)) continue;  // the image's own, read by the converter
     marked->stray.emplace_back(source.LineStart(line) + open, length);
     sink.Report(DiagCode::E0301, source.LocationOf(source.LineStart(line) + open, 1),
                 "an attribute block can only end a paragraph, list item or heading; text follows this one",
@@ -24,10 +26,13 @@ void ReportStrayBlocks(const SourceFile& source, int line, size_t trailing, Mark
 
 // Records the block that ends `line`, and reports blocks on the paragraph's
 // earlier lines, which would otherwise show up in the page unnoticed.
-void ScanBlockLines(const SourceFile& source, int first, int last, MarkedBody* marked, DiagnosticSink& sink) {
+void ScanBlockLines(const SourceFile& source, int first, int last, const std::set<size_t>& image_blocks,
+                    MarkedBody* marked, DiagnosticSink& sink) {
   for (int line = first; line <= last; ++line) {
     std::optional<AttributeBlockMatch> match = FindTrailingAttributeBlock(source.Line(line));
-    ReportStrayBlocks(source, line, match ? match->offset : std::string_view::npos, marked, sink);
+    // "![](rule.svg){.decorative}" ending a line: the image's block, not the paragraph's.
+    if (match && image_blocks.count(source.LineStart(line) + match->offset)) match.reset();
+    ReportStrayBlocks(source, line, match ? match->offset : std::string_view::npos, image_blocks, marked, sink);
     if (!match) continue;
     if (line == last) {
       marked->by_line.emplace(line, std::move(*match));
@@ -54,6 +59,38 @@ void ReportInTable(const SourceFile& source, LineSpan lines, int line_offset, co
   }
 }
 
+// The source offsets of the blocks written right after an image
+// (![](rule.svg){.decorative}) in the paragraph or heading `block`: cmark
+// leaves such a block as the text after the image, which is how it is
+// found; its place in the source is the next ")" + "{" after the image's
+// address.
+std::set<size_t> ImageBlockOffsets(const SourceFile& source, cmark_node* block, int first, int last) {
+  std::set<size_t> offsets;
+  int line = first;
+  size_t from = 0;
+  CmarkIter iter(cmark_iter_new(block));
+  for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE) continue;
+    cmark_node* next = cmark_node_next(node);
+    if (next == nullptr || cmark_node_get_type(next) != CMARK_NODE_TEXT) continue;
+    const char* literal = cmark_node_get_literal(next);
+    if (literal == nullptr || !LooksLikeAttributeBlockAt(literal, 0)) continue;
+    std::string url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
+    for (; line <= last; ++line, from = 0) {
+      std::string_view text = source.Line(line);
+      size_t at = url.empty() ? from : text.find(url, from);
+      if (at == std::string_view::npos) continue;
+      size_t close = text.find("){", at + url.size());
+      if (close == std::string_view::npos) continue;
+      offsets.insert(source.LineStart(line) + close + 1);
+      from = close + 2;
+      break;
+    }
+  }
+  return offsets;
+}
+
 }  // namespace
 
 MarkedBody MarkAttributeBlocks(const SourceFile& source, std::string_view body, int line_offset,
@@ -69,7 +106,8 @@ MarkedBody MarkAttributeBlocks(const SourceFile& source, std::string_view body, 
     if (event != CMARK_EVENT_ENTER) continue;
     if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
       LineSpan lines = BlockLines(node);
-      ScanBlockLines(source, lines.first + line_offset, lines.last + line_offset, &marked, sink);
+      int first = lines.first + line_offset, last = lines.last + line_offset;
+      ScanBlockLines(source, first, last, ImageBlockOffsets(source, node, first, last), &marked, sink);
     } else if (std::strcmp(cmark_node_get_type_string(node), "table") == 0) {
       ReportInTable(source, BlockLines(node), line_offset, marked, sink);
     }

@@ -1,5 +1,7 @@
 #include "output/output_layout.h"
 
+#include "base/content_hash.h"
+
 #include <algorithm>
 
 namespace charterc {
@@ -60,6 +62,22 @@ std::string OutputLayout::Results(const std::string& lang) { return lang + "/how
 std::string OutputLayout::Bilingual(const std::string& first_lang, const std::string& second_lang,
                                     const std::string& doc) {
   return "bilingual-" + first_lang + "-" + second_lang + "/" + doc + ".html";
+}
+
+std::string OutputLayout::Image(const std::string& source_path, uint64_t hash, const std::string& extension) {
+  std::string file = source_path.substr(source_path.rfind('/') + 1);
+  file = file.substr(0, file.rfind('.'));
+  std::string stem;
+  for (char c : file) {
+    char lower = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    bool keep = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9') || lower == '_';
+    if (keep) stem += lower;
+    else if (!stem.empty() && stem.back() != '-') stem += '-';
+  }
+  while (!stem.empty() && stem.back() == '-') stem.pop_back();
+  if (stem.size() > 60) stem.resize(60);
+  if (stem.empty()) stem = "image";
+  return std::string(kImageFolder) + stem + "-" + HashHex(hash) + "." + extension;
 }
 
 std::string OutputLayout::FormatOf(const std::string& path) {
