@@ -157,6 +157,14 @@ void SitePlan::PlanKept(const Document& doc) {
     KeepImagesOf(OutputLayout::Document(lang, doc.name));
   }
   index_.push_back({&doc, doc.meta.lang, OutputLayout::Document(doc.meta.lang, doc.name)});
+  // The manifest lists the kept files that are there, as the index and
+  // the sitemap link the kept page.
+  // (In the order PlanDocument lists a page's files.)
+  std::vector<std::string>& files = files_of_[&doc];
+  files = {OutputLayout::Document(doc.meta.lang, doc.name), OutputLayout::Fragment(doc.meta.lang, doc.name)};
+  for (OutputFormat format : {OutputFormat::Text, OutputFormat::Pdf, OutputFormat::LargePrintPdf, OutputFormat::Epub}) {
+    files.push_back(OutputLayout::Document(doc.meta.lang, doc.name, format));
+  }
   if (!options_.epub) return;
   std::string epub, error;
   const std::string path = OutputLayout::Document(doc.meta.lang, doc.name, OutputFormat::Epub);

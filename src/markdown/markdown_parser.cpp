@@ -343,6 +343,13 @@ class TreeConverter {
     if (!file.empty() && (SameLetters(alt, file) || SameLetters(alt, stem))) {
       sink_.Report(DiagCode::W1211, image.location, "the alt text of this image is its file name, '" + alt + "'",
                    "say what the image shows or means, e.g. \"Map: the library is beside the town hall\"");
+      return;
+    }
+    // What editors and tools fill in when nobody wrote a description.
+    for (const char* placeholder : {"image", "picture", "photo", "graphic", "img", "alt"}) {
+      if (!SameLetters(alt, placeholder)) continue;
+      sink_.Report(DiagCode::W1211, image.location, "the alt text of this image only says it is an image, '" + alt + "'",
+                   "say what the image shows or means, e.g. \"Map: the library is beside the town hall\"");
     }
   }
 

@@ -108,7 +108,15 @@ std::string OutputLayout::Relative(const std::string& from, const std::string& t
 
 std::string OutputLayout::Resolve(const std::string& from, const std::string& link) {
   const size_t slash = from.rfind('/');
-  return (slash == std::string::npos ? "" : from.substr(0, slash + 1)) + link;
+  std::string folder = slash == std::string::npos ? "" : from.substr(0, slash + 1);
+  std::string rest = link;
+  // "../images/x.png" from "en/charter.html" is "images/x.png".
+  while (rest.compare(0, 3, "../") == 0 && !folder.empty()) {
+    size_t up = folder.rfind('/', folder.size() - 2);
+    folder = up == std::string::npos ? "" : folder.substr(0, up + 1);
+    rest = rest.substr(3);
+  }
+  return folder + rest;
 }
 
 std::string OutputLayout::Absolute(const std::string& path) const {

@@ -16,6 +16,7 @@ source "$(dirname "$(realpath "$0")")/check.sh"
 
 p=$work/p
 mkdir -p "$p/charters/images"
+echo 'base-url: https://library.example.org/charters/' >"$p/charterc.yaml"
 cat >"$p/charters/welcome.md" <<'MD'
 ---
 title: Welcome
@@ -92,4 +93,8 @@ MD
 build >/dev/null 2>"$work/broken.txt"
 check "an image without alt text is an error" grep -q "^charters/welcome.md:10:1: error\[E1201\]" "$work/broken.txt"
 check "the kept page still has its image" test -f "$p/out/images/$kept"
+# The kept page is still on the site: the sitemap and the manifest agree.
+check "the sitemap lists the kept page" grep -q "<loc>https://library.example.org/charters/en/welcome.html</loc>" "$p/out/sitemap.xml"
+check "the manifest lists the kept page" grep -q '"path": "en/welcome.html"' "$p/out/manifest.json"
+check "the manifest lists the kept page's image" grep -q "\"path\": \"images/$kept\"" "$p/out/manifest.json"
 finish
