@@ -63,7 +63,7 @@ if command -v xxhsum >/dev/null; then
 fi
 check "the page shows it with its alt text" \
   grep -q "<img src=\"../images/$name\" alt=\"Library logo: an open book\" loading=\"lazy\">" "$p/out/en/welcome.html"
-check "the fragment points at it from the site's folder" grep -q "src=\"images/$name\"" "$p/out/fragments/en/welcome.html"
+check "the fragment points at it on the site (base-url)" grep -q "src=\"https://library.example.org/charters/images/$name\"" "$p/out/fragments/en/welcome.html"
 check "the text edition shows the alt text" grep -q "^\[Library logo: an open book\]$" "$p/out/en/welcome.txt"
 check "the book carries it" bash -c "unzip -l '$p/out/en/welcome.epub' | grep -q 'EPUB/images/$name'"
 check "the book's package lists it as a PNG" \
