@@ -78,8 +78,9 @@ bool AppendImage(const RenderContext& context, const Inline& image, const std::s
   pugi::xml_node img = parent.append_child("img");
   img.append_attribute("src") = src.c_str();
   if (image.decorative) {
+    // alt="" alone makes it presentational to assistive technology; HTML
+    // forbids a role attribute beside an empty alt.
     img.append_attribute("alt") = "";
-    img.append_attribute("role") = "presentation";
   } else {
     img.append_attribute("alt") = PlainText(image.children, [&](const std::string& name) {
                                     return FormattedFact(context, name);
