@@ -32,7 +32,7 @@ std::string NumberText(double value) {
 void CollectInlines(const std::vector<Inline>& inlines, Invariants* out) {
   for (const Inline& node : inlines) {
     if (node.kind == InlineKind::Fact) out->facts.push_back(node.text);
-    if (node.kind == InlineKind::Link) out->links.push_back(node.text);
+    if (node.kind == InlineKind::Link || node.kind == InlineKind::Image) out->links.push_back(node.text);
     CollectInlines(node.children, out);
   }
 }

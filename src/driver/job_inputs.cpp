@@ -67,6 +67,8 @@ JobInputs::JobInputs(const LoadedProject& loaded, const Localised& localised, co
   for (const auto& [name, fact] : project.facts) owned.insert(fact.location.file);
   // Results files feed only the "How we did" pages, made from everything.
   for (const ResultsFile& file : project.results_files) owned.insert(file.path);
+  // Image files are inputs of the pages that show them (ForPage).
+  owned.insert(project.image_paths.begin(), project.image_paths.end());
   HashBuilder global, everything;
   global.Add(request);
   everything.Add(request).Add(findings);
@@ -110,11 +112,36 @@ void JobInputs::AddFact(const std::string& fact_name, std::vector<std::string>* 
   names->push_back(name);
 }
 
+void JobInputs::AddImages(const std::string& source_path, const std::vector<Inline>& inlines,
+                          std::vector<std::string>* names) {
+  for (const Inline& node : inlines) {
+    if (node.kind == InlineKind::Image && ClassifyImageAddress(node.text) == ImageAddressKind::Local) {
+      if (std::optional<std::string> path = LocalImagePath(source_path, node.text)) {
+        auto image = loaded_.project.images.find(*path);
+        const std::string name = "image " + *path;
+        hashes_[name] = image == loaded_.project.images.end() ? 0 : image->second.hash;
+        names->push_back(name);
+      }
+    }
+    AddImages(source_path, node.children, names);
+  }
+}
+
+void JobInputs::AddImagesOf(const std::string& source_path, const std::vector<Block>& blocks,
+                            std::vector<std::string>* names) {
+  for (const Block& block : blocks) {
+    AddImages(source_path, block.inlines, names);
+    AddImagesOf(source_path, block.children, names);
+  }
+}
+
 std::vector<std::string> JobInputs::ForPage(const Document& doc) {
   const Project& project = loaded_.project;
   std::vector<std::string> names = {"global"};
   const Document* source = project.FindDocument(doc.name);
   if (source != nullptr) AddSource(source->path, &names);
+  // Addresses are read from the source document's folder (render/image_html.h).
+  AddImagesOf(ProjectRelativePath(project.root, source != nullptr ? source->path : doc.path), doc.blocks, &names);
   if (doc.edition) {
     if (const Translation* translation = project.FindTranslation(doc.name, doc.meta.lang)) {
       AddSource(translation->path, &names);

@@ -12,6 +12,8 @@
 //                        whether it is published (the facts in that title
 //                        are inputs as `fact <name>`)
 //   editions <doc>       the languages a document is published in
+//   image <path>         an image file a page shows (its bytes' hash; 0
+//                        while it is missing or fails its checks)
 //   everything           all of the above and the findings: the index, traceability pages,
 //                        books of every document, commitments.json, the "How we did"
 //                        pages (the only outputs made from data/*.csv)
@@ -58,6 +60,14 @@ class JobInputs {
   // The facts shown in `inlines` (another document's title, on a link).
   void AddFactsOf(const std::vector<Inline>& inlines, std::vector<std::string>* names);
   void AddFact(const std::string& fact_name, std::vector<std::string>* names);
+  void AddImages(const std::string& source_path, const std::vector<Inline>& inlines, std::vector<std::string>* names);
+  void AddImagesOf(const std::string& source_path, const std::vector<Block>& blocks, std::vector<std::string>* names);
+
+ public:
+  // The input of one published image file (its copy under out/images/).
+  std::string ForImage(const ImageFile& image) { return Named("image " + image.path, image.hash); }
+
+ private:
 
   const LoadedProject& loaded_;
   const Localised& localised_;

@@ -3,6 +3,7 @@
 // manifest.json, sitemap.xml, and the other formats each page links.
 
 #include <algorithm>
+#include <set>
 
 #include "base/content_hash.h"
 #include "base/file_system.h"
@@ -63,6 +64,13 @@ void SitePlan::PlanSiteData(std::vector<OutputJob>* jobs) {
   for (const std::string& lang : traceability_langs_) site_files_.push_back(OutputLayout::Traceability(lang));
   for (const std::string& lang : results_langs_) site_files_.push_back(OutputLayout::Results(lang));
   for (const auto& [lang, documents] : in_books_) site_files_.push_back(OutputLayout::Collection(lang));
+  for (const auto& [path, image] : images_) site_files_.push_back(path);
+  // Images that only kept pages show (SitePlan::KeepImagesOf) stay listed.
+  std::set<std::string> kept_images;
+  for (const std::string& path : kept_) {
+    if (path.rfind(OutputLayout::kImageFolder, 0) == 0 && !images_.count(path)) kept_images.insert(path);
+  }
+  site_files_.insert(site_files_.end(), kept_images.begin(), kept_images.end());
   if (layout.HasBaseUrl()) {
     site_files_.push_back(OutputLayout::kSitemap);
     jobs->push_back({OutputLayout::kSitemap, everything, false, [this, layout](int, std::string* bytes) {

@@ -9,6 +9,7 @@
 #include "project/language_settings.h"
 #include "render/bilingual_page.h"
 #include "render/epub_book.h"
+#include "render/image_html.h"
 #include "render/meta_text.h"
 #include "render/plain_text.h"
 #include "render/publication_moment.h"
@@ -119,6 +120,7 @@ void SitePlan::PlanDocument(const Document& doc, std::vector<OutputJob>* jobs) {
   }
   std::vector<std::string>& files = files_of_[&doc];
   if (!options_.html) return;
+  for (const ImageFile* image : ImagesShownIn(project_, doc, ImageLinks::Site)) images_[image->output] = image;
   std::string page = OutputLayout::Document(lang, doc.name);
   files.push_back(page);
   // The page links the other formats with their sizes, so it runs after
@@ -152,8 +154,17 @@ void SitePlan::PlanKept(const Document& doc) {
       kept_.push_back(OutputLayout::Document(lang, doc.name, format));
     }
     kept_.push_back(OutputLayout::Fragment(lang, doc.name));
+    KeepImagesOf(OutputLayout::Document(lang, doc.name));
   }
   index_.push_back({&doc, doc.meta.lang, OutputLayout::Document(doc.meta.lang, doc.name)});
+  // The manifest lists the kept files that are there, as the index and
+  // the sitemap link the kept page.
+  // (In the order PlanDocument lists a page's files.)
+  std::vector<std::string>& files = files_of_[&doc];
+  files = {OutputLayout::Document(doc.meta.lang, doc.name), OutputLayout::Fragment(doc.meta.lang, doc.name)};
+  for (OutputFormat format : {OutputFormat::Text, OutputFormat::Pdf, OutputFormat::LargePrintPdf, OutputFormat::Epub}) {
+    files.push_back(OutputLayout::Document(doc.meta.lang, doc.name, format));
+  }
   if (!options_.epub) return;
   std::string epub, error;
   const std::string path = OutputLayout::Document(doc.meta.lang, doc.name, OutputFormat::Epub);
@@ -181,6 +192,31 @@ void SitePlan::KeepUnbuiltEditions() {
       kept_.push_back(OutputLayout::Document(translation.lang, source->name, format));
     }
     kept_.push_back(OutputLayout::Fragment(translation.lang, source->name));
+    KeepImagesOf(OutputLayout::Document(translation.lang, source->name));
+  }
+}
+
+// A kept page shows the images an earlier build copied for it: they stay
+// too, even when no page of this build shows them.
+void SitePlan::KeepImagesOf(const std::string& page) {
+  std::string html, error;
+  if (!env_.fs.ReadFile(JoinPath(options_.out_dir, page), &html, &error)) return;
+  const std::string attribute = "src=\"";
+  for (size_t at = html.find(attribute); at != std::string::npos; at = html.find(attribute, at + 1)) {
+    size_t start = at + attribute.size();
+    size_t end = html.find('"', start);
+    if (end == std::string::npos) break;
+    std::string path = OutputLayout::Resolve(page, html.substr(start, end - start));
+    if (path.rfind(OutputLayout::kImageFolder, 0) == 0) kept_.push_back(path);
+  }
+}
+
+void SitePlan::PlanImages(std::vector<OutputJob>* jobs) {
+  for (const auto& [path, image] : images_) {
+    jobs->push_back({path, {inputs_->ForImage(*image)}, false, [image = image](int, std::string* bytes) {
+                       *bytes = image->bytes;
+                       return true;
+                     }});
   }
 }
 
@@ -241,6 +277,7 @@ void SitePlan::PlanEverythingJobs(std::vector<OutputJob>* jobs) {
                      }});
   }
   PlanResultsPages(jobs);
+  PlanImages(jobs);
   if (options_.evidence_pack) {
     jobs->push_back({OutputLayout::kEvidence, everything, false, [this](int worker, std::string* bytes) {
                        // Every language's commitments, in the source language.

@@ -74,6 +74,9 @@ class SitePlan {
   std::vector<FormatLink> FormatLinks(const std::vector<std::pair<OutputFormat, std::string>>& made) const;
   std::string FormatsInput();
   void PlanResultsPages(std::vector<OutputJob>* jobs);
+  // out/images/: a copy of every image file a planned page shows.
+  void PlanImages(std::vector<OutputJob>* jobs);
+  void KeepImagesOf(const std::string& page);
   bool MakeEpub(int worker, const std::string& relative, const std::string& lang,
                 const std::vector<const Document*>& documents, const std::string& title, const std::string& creator,
                 const std::string& description, const std::vector<EpubChapter>& kept, std::string* bytes);
@@ -100,6 +103,7 @@ class SitePlan {
   // site's other public files, for the manifest.
   std::map<const Document*, std::vector<std::string>> files_of_;
   std::vector<std::string> site_files_;
+  std::map<std::string, const ImageFile*> images_;  // by output path: the images the site's pages show
   bool printer_ready_ = false;
 };
 

@@ -61,7 +61,7 @@ class Scanner {
         if (!ReadId()) return false;
       } else if (c == '.') {
         ++pos_;
-        ReadName();
+        match_->attributes.classes.push_back(ReadName());
       } else if (!ReadKeyValue()) {
         return false;
       }
@@ -233,6 +233,19 @@ std::vector<std::pair<size_t, size_t>> FindStrayAttributeBlocks(std::string_view
     if (block.offset != trailing) stray.emplace_back(block.offset, block.end - block.offset);
   }
   return stray;
+}
+
+bool LooksLikeAttributeBlockAt(std::string_view text, size_t open) {
+  return open < text.size() && text[open] == '{' && LooksLikeAttributeBlock(text, open);
+}
+
+AttributeBlockMatch ParseAttributeBlockAt(std::string_view text, size_t open, size_t* end) {
+  AttributeBlockMatch match;
+  match.offset = open;
+  Scanner scanner(text, open, &match);
+  bool ok = scanner.Run();
+  *end = ok ? scanner.end() : text.size();
+  return match;
 }
 
 }  // namespace charterc

@@ -49,4 +49,13 @@ std::vector<AttributeBlockMatch> FindAttributeBlocks(std::string_view text);
 // one still ends its line.
 bool OnlySpacesToLineEnd(std::string_view text, size_t from);
 
+// Whether the '{' at `open` starts like an attribute block ("{#id",
+// "{.class", "{key=").
+bool LooksLikeAttributeBlockAt(std::string_view text, size_t open);
+
+// The attribute block whose '{' is at `open` (an image's, which follows it
+// directly: ![](rule.svg){.decorative}); `end` is set past its '}'. The
+// match carries an error when the block is malformed.
+AttributeBlockMatch ParseAttributeBlockAt(std::string_view text, size_t open, size_t* end);
+
 }  // namespace charterc

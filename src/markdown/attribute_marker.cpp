@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <set>
 #include <tuple>
 
 #include "markdown/cmark_document.h"
@@ -79,10 +80,14 @@ class BlockScanner {
       : source_(source), marked_(marked), sink_(sink) {}
 
   // A paragraph or heading: the block ending its last line is kept (found
-  // again by the converter); every other one is reported and cut.
-  void ScanBlock(int first, int last) {
+  // again by the converter); every other one is reported and cut, except an
+  // image's own (`image_blocks`: source offsets), which the converter reads.
+  void ScanBlock(int first, int last, const std::set<size_t>& image_blocks) {
     JoinedLines joined(source_, first, last);
     std::vector<AttributeBlockMatch> blocks = FindAttributeBlocks(joined.text());
+    std::erase_if(blocks, [&](const AttributeBlockMatch& block) {
+      return image_blocks.count(joined.SourceOffset(block.offset)) > 0;
+    });
     for (size_t i = 0; i < blocks.size(); ++i) {
       AttributeBlockMatch& block = blocks[i];
       bool one_line = joined.LineOf(block.offset) == joined.LineOf(block.end > 0 ? block.end - 1 : 0);
@@ -172,6 +177,38 @@ static_assert(kAttributeMarkerWithSpace.substr(1) == kAttributeMarker);
 
 bool IsTable(cmark_node* node) { return std::strcmp(cmark_node_get_type_string(node), "table") == 0; }
 
+// The source offsets of the blocks written right after an image
+// (![](rule.svg){.decorative}) in the paragraph or heading `block`: cmark
+// leaves such a block as the text after the image, which is how it is
+// found; its place in the source is the next ")" + "{" after the image's
+// address.
+std::set<size_t> ImageBlockOffsets(const SourceFile& source, cmark_node* block, int first, int last) {
+  std::set<size_t> offsets;
+  int line = first;
+  size_t from = 0;
+  CmarkIter iter(cmark_iter_new(block));
+  for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE) continue;
+    cmark_node* next = cmark_node_next(node);
+    if (next == nullptr || cmark_node_get_type(next) != CMARK_NODE_TEXT) continue;
+    const char* literal = cmark_node_get_literal(next);
+    if (literal == nullptr || !LooksLikeAttributeBlockAt(literal, 0)) continue;
+    std::string url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
+    for (; line <= last; ++line, from = 0) {
+      std::string_view text = source.Line(line);
+      size_t at = url.empty() ? from : text.find(url, from);
+      if (at == std::string_view::npos) continue;
+      size_t close = text.find("){", at + url.size());
+      if (close == std::string_view::npos) continue;
+      offsets.insert(source.LineStart(line) + close + 1);
+      from = close + 2;
+      break;
+    }
+  }
+  return offsets;
+}
+
 }  // namespace
 
 MarkedBody MarkAttributeBlocks(const SourceFile& source, std::string_view body, int line_offset,
@@ -200,7 +237,8 @@ MarkedBody MarkAttributeBlocks(const SourceFile& source, std::string_view body, 
         mark(cmark_node_get_end_line(node) + line_offset);  // a setext heading's underline
       }
       cover(lines);
-      scanner.ScanBlock(lines.first + line_offset, lines.last + line_offset);
+      int first = lines.first + line_offset, last = lines.last + line_offset;
+      scanner.ScanBlock(first, last, ImageBlockOffsets(source, node, first, last));
     } else if (IsTable(node)) {
       // A table right after a paragraph claims the paragraph's line too;
       // that line is the paragraph's, already scanned.

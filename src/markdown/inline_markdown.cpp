@@ -32,6 +32,11 @@ class MarkdownWriter {
       case InlineKind::Strong: return Wrap("**", item.children);
       case InlineKind::Strikethrough: return Wrap("~~", item.children);
       case InlineKind::Link: return Link(item);
+      case InlineKind::Image:
+        out_ += '!';
+        Link(item);
+        if (item.decorative) out_ += "{.decorative}";
+        return;
       case InlineKind::SoftBreak: return Text(" ");
       case InlineKind::LineBreak:
         out_ += "\\\n";
@@ -98,7 +103,7 @@ class MarkdownWriter {
 
   void Link(const Inline& link) {
     // An address shown as itself reads best as an autolink: <help@example.org>.
-    if (link.title.empty() && link.children.size() == 1 && link.children[0].kind == InlineKind::Text &&
+    if (link.kind == InlineKind::Link && link.title.empty() && link.children.size() == 1 && link.children[0].kind == InlineKind::Text &&
         (link.text == link.children[0].text || link.text == "mailto:" + link.children[0].text) &&
         link.text.find_first_of(" <>") == std::string::npos) {
       out_ += "<" + link.children[0].text + ">";
@@ -128,7 +133,7 @@ class MarkdownWriter {
 
 void AppendBlockInlines(const Block& block, std::vector<Inline>* out) {
   if (!block.inlines.empty()) {
-    if (!out->empty()) out->push_back(Inline{InlineKind::LineBreak, "", "", {}, {}});
+    if (!out->empty()) out->push_back(Inline{InlineKind::LineBreak, "", "", {}, {}, false});
     out->insert(out->end(), block.inlines.begin(), block.inlines.end());
   }
   for (const Block& child : block.children) AppendBlockInlines(child, out);

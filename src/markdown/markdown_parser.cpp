@@ -3,9 +3,11 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <string_view>
 
+#include "markdown/attribute_block.h"
 #include "markdown/attribute_marker.h"
 #include "markdown/cmark_document.h"
 #include "model/fact_placeholders.h"
@@ -257,19 +259,14 @@ class TreeConverter {
   void ConvertInline(cmark_node* node, std::vector<Inline>* out) {
     Inline item;
     switch (cmark_node_get_type(node)) {
-      case CMARK_NODE_TEXT: return AppendText(Literal(node), out);
+      case CMARK_NODE_TEXT: return AppendText(TextAfterImageBlock(Literal(node)), out);
       case CMARK_NODE_CODE: item.kind = InlineKind::Code; item.text = Literal(node); break;
       case CMARK_NODE_SOFTBREAK: item.kind = InlineKind::SoftBreak; break;
       case CMARK_NODE_LINEBREAK: item.kind = InlineKind::LineBreak; break;
       case CMARK_NODE_EMPH: item.kind = InlineKind::Emphasis; item.children = ConvertInlines(node); break;
       case CMARK_NODE_STRONG: item.kind = InlineKind::Strong; item.children = ConvertInlines(node); break;
       case CMARK_NODE_LINK: return AppendLink(node, out);
-      case CMARK_NODE_IMAGE: {
-        // Images are not published yet; their description stays as text.
-        std::vector<Inline> alt = ConvertInlines(node);
-        out->insert(out->end(), alt.begin(), alt.end());
-        return;
-      }
+      case CMARK_NODE_IMAGE: return AppendImage(node, out);
       case CMARK_NODE_HTML_INLINE: return ReportRawHtml(Locate(Literal(node)));
       default:
         if (!TypeIs(node, "strikethrough")) return;
@@ -312,6 +309,99 @@ class TreeConverter {
     link.children = std::move(children);
     link.location = at;
     out->push_back(std::move(link));
+  }
+
+  // ![alt](address "title"), and the attribute block written right after
+  // it ({.decorative}), which cmark leaves as the start of the next text.
+  // Whether the file is there and may be published is the loader's
+  // question (project/image_loader.h); what the author must write is asked here.
+  void AppendImage(cmark_node* node, std::vector<Inline>* out) {
+    Inline image;
+    image.kind = InlineKind::Image;
+    image.location = Locate("![");
+    image.children = ConvertInlines(node);
+    image.text = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
+    image.title = cmark_node_get_title(node) ? cmark_node_get_title(node) : "";
+    Locate(image.text);
+    cmark_node* next = cmark_node_next(node);
+    if (next != nullptr && cmark_node_get_type(next) == CMARK_NODE_TEXT && LooksLikeAttributeBlockAt(Literal(next), 0)) {
+      ReadImageBlock(Literal(next), &image);
+    }
+    CheckAltText(image);
+    out->push_back(std::move(image));
+  }
+
+  // Only {.decorative} applies to an image; the block is cut from the text.
+  void ReadImageBlock(const std::string& text, Inline* image) {
+    size_t end = 0;
+    AttributeBlockMatch match = ParseAttributeBlockAt(text, 0, &end);
+    skip_next_text_ = end;
+    SourceLocation at = Locate(text.substr(0, end));
+    const Attributes& attributes = match.attributes;
+    bool only_decorative = attributes.id.empty() && attributes.values.empty() && attributes.classes.size() == 1 &&
+                           attributes.classes[0] == "decorative";
+    if (match.error || !only_decorative) {
+      sink_.Report(DiagCode::E1209, at,
+                   match.error ? "the attribute block after this image is malformed: " + *match.error
+                               : "an image takes no attributes but {.decorative}",
+                   "write ![](images/border.svg){.decorative} for an image that only decorates; describe any other "
+                   "image in its alt text");
+      return;
+    }
+    image->decorative = true;
+    if (!Trimmed(PlainText(image->children)).empty()) {
+      sink_.Report(DiagCode::E1209, at, "an image marked {.decorative} has alt text",
+                   "a decorative image says nothing to a reader: remove the alt text, or remove {.decorative} if "
+                   "the image tells something the text does not");
+    }
+  }
+
+  // An image must say what it shows (WCAG 1.1.1), or be marked decorative.
+  void CheckAltText(const Inline& image) {
+    if (image.decorative) return;
+    std::string alt = Trimmed(PlainText(image.children));
+    if (alt.empty()) {
+      sink_.Report(DiagCode::E1201, image.location, "image '" + image.text + "' has no alt text",
+                   "describe what it shows for readers who cannot see it: ![Library logo: an open book](" +
+                       image.text + "); if it only decorates, mark it: ![](" + image.text + "){.decorative}");
+      return;
+    }
+    std::string file = image.text.substr(0, image.text.find_first_of("?#"));
+    file = file.substr(file.find_last_of('/') + 1);
+    std::string stem = file.substr(0, file.rfind('.'));
+    if (!file.empty() && (SameLetters(alt, file) || SameLetters(alt, stem))) {
+      sink_.Report(DiagCode::W1211, image.location, "the alt text of this image is its file name, '" + alt + "'",
+                   "say what the image shows or means, e.g. \"Map: the library is beside the town hall\"");
+      return;
+    }
+    // What editors and tools fill in when nobody wrote a description.
+    for (const char* placeholder : {"image", "picture", "photo", "graphic", "img", "alt"}) {
+      if (!SameLetters(alt, placeholder)) continue;
+      sink_.Report(DiagCode::W1211, image.location, "the alt text of this image only says it is an image, '" + alt + "'",
+                   "say what the image shows or means, e.g. \"Map: the library is beside the town hall\"");
+    }
+  }
+
+  static std::string Trimmed(const std::string& text) {
+    size_t start = text.find_first_not_of(" \t\n");
+    if (start == std::string::npos) return "";
+    return text.substr(start, text.find_last_not_of(" \t\n") - start + 1);
+  }
+
+  // Case-insensitive for ASCII letters, enough for a file name.
+  static bool SameLetters(const std::string& a, const std::string& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    }
+    return true;
+  }
+
+  // The text after an image loses the image's attribute block.
+  std::string TextAfterImageBlock(std::string text) {
+    if (skip_next_text_ > 0) text.erase(0, std::min(skip_next_text_, text.size()));
+    skip_next_text_ = 0;
+    return text;
   }
 
   // Splits text on {{ name }} placeholders.
@@ -374,6 +464,7 @@ class TreeConverter {
   int depth_ = 0;
   int inline_depth_ = 0;
   bool reported_too_deep_ = false;
+  size_t skip_next_text_ = 0;  // bytes of the next text that were an image's attribute block
 };
 
 }  // namespace

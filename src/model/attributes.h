@@ -13,6 +13,7 @@ namespace charterc {
 struct Attributes {
   std::string id;
   std::vector<std::pair<std::string, std::string>> values;  // in source order
+  std::vector<std::string> classes;                           // ".decorative" -> "decorative"
   SourceLocation location;                                    // of the opening '{'
 
   std::optional<std::string> Get(const std::string& key) const;

@@ -20,6 +20,7 @@ enum class InlineKind {
   SoftBreak,
   LineBreak,
   Fact,       // text: the fact's name, from {{ name }}
+  Image,      // text: the address as written; title; children: the alt text (model/image.h)
 };
 
 struct Inline {
@@ -27,7 +28,10 @@ struct Inline {
   std::string text;
   std::string title;
   std::vector<Inline> children;
-  SourceLocation location;  // set for facts and links, which are checked later
+  SourceLocation location;  // set for facts, links and images, which are checked later
+  // An image marked {.decorative}: it says nothing the text does not, so
+  // it has no alt text and assistive technology skips it.
+  bool decorative = false;
 };
 
 // Plain text of inlines, for ids, messages and the contents list. Facts are

@@ -2,6 +2,7 @@
 // The whole charter project after parsing: settings, facts, documents.
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "model/document.h"
 #include "model/fact.h"
 #include "model/framework.h"
+#include "model/image.h"
 #include "model/lexicon.h"
 #include "model/results_file.h"
 #include "model/translation.h"
@@ -35,6 +37,13 @@ struct ProjectConfig {
   // csv-bom: commitments.csv starts with a byte order mark, which some
   // spreadsheet programs need to read UTF-8.
   bool csv_bom = false;
+  // images: {allow-remote: ["https://cdn.example.org/"]}: the only web
+  // addresses images may be shown from (each reader's browser fetches
+  // them, telling that server who reads the page); none by default.
+  std::vector<std::string> remote_images;
+  // images: {max-kib: 2048}: the largest image file published, in KiB
+  // (at most the built-in limit, model/image.h).
+  size_t max_image_bytes = kMaxImageBytes;
   std::string paper = "A4";  // printed pages (PDF): "A4" or "letter"
   int max_sentence_words = 30;  // longer sentences are warnings (W0907)
   // translation-state: the least XLIFF segment state that publishes a
@@ -67,6 +76,12 @@ struct Project {
   std::vector<Document> documents;  // sources, sorted by name
   std::vector<Translation> translations;  // by document, then language
   std::vector<ResultsFile> results_files;  // data/*.csv, by path: measured results
+  // Every image file a document shows that passed its checks, by path
+  // relative to the project (model/image.h).
+  std::map<std::string, ImageFile> images;
+  // Every image file the loader asked about, as the file system path it
+  // asked (usable or not): inputs of the pages showing them, not of all.
+  std::set<std::string> image_paths;
 
   const Document* FindDocument(const std::string& name) const;
   // The translation of `document` into `lang` (one per pair, files merged).

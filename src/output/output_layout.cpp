@@ -1,5 +1,7 @@
 #include "output/output_layout.h"
 
+#include "base/content_hash.h"
+
 #include <algorithm>
 
 #include "output/url_encoding.h"
@@ -64,6 +66,22 @@ std::string OutputLayout::Bilingual(const std::string& first_lang, const std::st
   return "bilingual-" + first_lang + "-" + second_lang + "/" + doc + ".html";
 }
 
+std::string OutputLayout::Image(const std::string& source_path, uint64_t hash, const std::string& extension) {
+  std::string file = source_path.substr(source_path.rfind('/') + 1);
+  file = file.substr(0, file.rfind('.'));
+  std::string stem;
+  for (char c : file) {
+    char lower = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    bool keep = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9') || lower == '_';
+    if (keep) stem += lower;
+    else if (!stem.empty() && stem.back() != '-') stem += '-';
+  }
+  while (!stem.empty() && stem.back() == '-') stem.pop_back();
+  if (stem.size() > 60) stem.resize(60);
+  if (stem.empty()) stem = "image";
+  return std::string(kImageFolder) + stem + "-" + HashHex(hash) + "." + extension;
+}
+
 std::string OutputLayout::FormatOf(const std::string& path) {
   auto ends_with = [&](std::string_view suffix) {
     return path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -92,7 +110,15 @@ std::string OutputLayout::Relative(const std::string& from, const std::string& t
 
 std::string OutputLayout::Resolve(const std::string& from, const std::string& link) {
   const size_t slash = from.rfind('/');
-  return (slash == std::string::npos ? "" : from.substr(0, slash + 1)) + link;
+  std::string folder = slash == std::string::npos ? "" : from.substr(0, slash + 1);
+  std::string rest = link;
+  // "../images/x.png" from "en/charter.html" is "images/x.png".
+  while (rest.compare(0, 3, "../") == 0 && !folder.empty()) {
+    size_t up = folder.rfind('/', folder.size() - 2);
+    folder = up == std::string::npos ? "" : folder.substr(0, up + 1);
+    rest = rest.substr(3);
+  }
+  return folder + rest;
 }
 
 std::string OutputLayout::Href(const std::string& from, const std::string& to, const std::string& id) {

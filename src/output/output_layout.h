@@ -4,6 +4,7 @@
 // that spells an output path or joins the base URL: renderers, the site
 // writer, commitments.json and the build state all ask here.
 
+#include <cstdint>
 #include <string>
 
 namespace charterc {
@@ -39,6 +40,12 @@ class OutputLayout {
   // Embeddable articles (render/fragment.h) and their scoped stylesheet.
   static std::string Fragment(const std::string& lang, const std::string& doc);  // "fragments/en/charter.html"
   static constexpr const char* kFragmentStylesheet = "fragments/charterc-fragment.css";
+  // A published image (model/image.h): its name, made safe for any web
+  // server, and its content hash, so a changed image gets a new address
+  // and no cache shows the old one: "charters/images/Logo 2.png" ->
+  // "images/logo-2-00f3a9c1d2e4b5a6.png".
+  static std::string Image(const std::string& source_path, uint64_t hash, const std::string& extension);
+  static constexpr const char* kImageFolder = "images/";
   static constexpr const char* kReport = "report/index.html";
   static constexpr const char* kEvidence = "evidence/index.html";
   // What the build itself keeps (the build state): never published.

@@ -10,6 +10,7 @@
 #include "project/language_settings.h"
 #include "project/site_settings.h"
 #include "project/yaml_duplicate_keys.h"
+#include "project/image_settings.h"
 #include "project/yaml_location.h"
 
 namespace charterc {
@@ -189,11 +190,13 @@ ProjectConfig LoadConfig(const SourceFile& source, DiagnosticSink& sink) {
       ReadMinTranslated(source, value, &config, sink);
     } else if (key == "numbers") {
       ReadNumbers(source, value, &config, sink);
+    } else if (key == "images") {
+      ReadImageSettings(source, value, &config, sink);
     } else {
       sink.Report(DiagCode::W0702, YamlLocation(source, it->first.Mark()), "unknown key '" + key + "' in charterc.yaml",
                   "known keys: title, source-lang, base-url, path-prefix, paper, max-sentence-words, "
                   "translation-state, framework, waivers, severity, languages, min-translated, numbers, "
-                  "fragment-prefix, csv-bom");
+                  "fragment-prefix, csv-bom, images");
     }
   }
   return config;

@@ -17,6 +17,7 @@
 #include "project/config_loader.h"
 #include "project/facts_loader.h"
 #include "project/framework_loader.h"
+#include "project/image_loader.h"
 #include "project/input_guard.h"
 #include "project/lexicon_loader.h"
 #include "project/results_csv.h"
@@ -125,7 +126,7 @@ struct PendingEdition {
 // Source documents, then their Markdown translations (<doc>.<lang>.md),
 // which are matched to the sources they translate by MatchEditions.
 void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProject* loaded,
-                   std::vector<PendingEdition>* pending, DiagnosticSink& sink) {
+                   std::vector<PendingEdition>* pending, ImageLoader& images, DiagnosticSink& sink) {
   std::vector<std::string> files = fs.ListFiles(charters);
   std::vector<std::string> stems;
   for (const std::string& file : files) {
@@ -149,6 +150,7 @@ void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProj
     const SourceFile* source = ReadSource(fs, JoinPath(charters, file), loaded, sink);
     if (source == nullptr) continue;
     loaded->project.documents.push_back(ParseDocument(*source, name, loaded->project.config, sink));
+    images.Load(loaded->project.documents.back());
   }
   for (const auto& [file, edition] : editions) {
     LanguageTagCheck check = CheckLanguageTag(edition.lang);
@@ -162,6 +164,7 @@ void LoadDocuments(const FileSystem& fs, const std::string& charters, LoadedProj
     Document parsed =
         ParseDocument(*source, edition.document, loaded->project.config, sink, FrontMatterRole::Translation);
     parsed.meta.lang = edition.lang;  // the file name says which language it is
+    images.Load(parsed);
     Translation placeholder;
     placeholder.document = original->name;
     placeholder.lang = parsed.meta.lang;
@@ -386,7 +389,8 @@ LoadedProject LoadProject(const FileSystem& fs, const std::string& root, Diagnos
   }
   LoadFrameworks(fs, charters, &loaded, sink);
   std::vector<PendingEdition> editions;
-  LoadDocuments(fs, charters, &loaded, &editions, sink);
+  ImageLoader images(fs, root, &loaded.project, sink);
+  LoadDocuments(fs, charters, &loaded, &editions, images, sink);
   LoadTranslationFiles(fs, root, &loaded, sink);
   CheckProjectUiStrings(fs, root, &loaded, sink);
   LoadLexicons(fs, root, &loaded, sink);

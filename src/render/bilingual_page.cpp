@@ -24,6 +24,7 @@ bool RenderBilingualPage(const RenderContext& first, const RenderContext& second
   if (!page.Parse(theme, error)) return false;
   const DocumentMeta& meta = first.document.meta;
   page.SetLanguage(meta.lang);
+  page.AllowRemoteImages(first.project.config.remote_images);
   page.SetText("title", TitleText(first, first.document) + " / " + TitleText(second, second.document) + " – " +
                             first.project.config.title);
   FillCommon(page, first.strings, first.project,

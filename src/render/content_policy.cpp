@@ -15,6 +15,25 @@ const char* const kPagePolicy =
 const char* const kPrintPolicy =
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
+std::string PagePolicyAllowing(const std::vector<std::string>& remote_image_prefixes) {
+  std::string policy = kPagePolicy;
+  if (remote_image_prefixes.empty()) return policy;
+  std::string sources = "img-src 'self' data:";
+  // A CSP source ending in '/' admits every path below it: the same
+  // folders the image check admits, and nothing else on that host.
+  for (const std::string& prefix : remote_image_prefixes) sources += " " + prefix;
+  policy.replace(policy.find("img-src 'self' data:"), std::string("img-src 'self' data:").size(), sources);
+  return policy;
+}
+
+void SetContentPolicy(pugi::xml_node head, const std::string& policy) {
+  for (pugi::xml_node meta : head.children("meta")) {
+    if (std::string(meta.attribute("http-equiv").value()) == "Content-Security-Policy") {
+      meta.attribute("content") = policy.c_str();
+    }
+  }
+}
+
 void AddContentPolicy(pugi::xml_node head, const char* policy) {
   pugi::xml_node charset;
   for (pugi::xml_node child : head.children("meta")) {

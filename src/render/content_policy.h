@@ -6,6 +6,9 @@
 // browser would not run it. Fragments have no <head>: the host page's own
 // policy applies to them (docs/web-teams.md).
 
+#include <string>
+#include <vector>
+
 #include <pugixml.hpp>
 
 namespace charterc {
@@ -13,6 +16,11 @@ namespace charterc {
 // Site pages, EPUB chapters and navigation: their stylesheet and images
 // from the site itself, list numbering in a style attribute, nothing else.
 extern const char* const kPagePolicy;
+
+// kPagePolicy with images also allowed from `remote_image_prefixes`
+// (charterc.yaml images: allow-remote, https: folders checked when read):
+// for the pages that may show such images.
+std::string PagePolicyAllowing(const std::vector<std::string>& remote_image_prefixes);
 
 // The page Chromium prints a PDF from: its stylesheet is inline in a
 // <style> element; images from the local files beside it.
@@ -22,5 +30,8 @@ extern const char* const kPrintPolicy;
 // right after <meta charset> (a policy applies only to what follows it),
 // or as the first child of `head`.
 void AddContentPolicy(pugi::xml_node head, const char* policy);
+
+// Replaces the policy AddContentPolicy put into `head`.
+void SetContentPolicy(pugi::xml_node head, const std::string& policy);
 
 }  // namespace charterc

@@ -1,5 +1,6 @@
 #include "render/epub_book.h"
 
+#include <map>
 #include <sstream>
 
 #include <pugixml.hpp>
@@ -46,6 +47,15 @@ std::string Container() {
   return Serialise(xml);
 }
 
+// Every image of the book's chapters, once each, by path.
+std::map<std::string, const EpubImage*> Images(const EpubBook& book) {
+  std::map<std::string, const EpubImage*> images;
+  for (const EpubChapter& chapter : book.chapters) {
+    for (const EpubImage& image : chapter.images) images.emplace(image.path, &image);
+  }
+  return images;
+}
+
 void Meta(pugi::xml_node metadata, const char* property, const std::string& value) {
   pugi::xml_node meta = metadata.append_child("meta");
   meta.append_attribute("property") = property;
@@ -60,10 +70,15 @@ void Element(pugi::xml_node parent, const char* name, const std::string& value) 
 // (schema.org accessibility properties, as EPUB Accessibility 1.1 asks).
 void AccessibilityMetadata(const EpubBook& book, pugi::xml_node metadata) {
   Meta(metadata, "schema:accessMode", "textual");
+  // Images are there to see, and every one has alt text (or is marked
+  // decorative): the text alone is still sufficient.
+  bool images = !Images(book).empty();
+  if (images) Meta(metadata, "schema:accessMode", "visual");
   Meta(metadata, "schema:accessModeSufficient", "textual");
   for (const char* feature : {"structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"}) {
     Meta(metadata, "schema:accessibilityFeature", feature);
   }
+  if (images) Meta(metadata, "schema:accessibilityFeature", "alternativeText");
   Meta(metadata, "schema:accessibilityHazard", "none");
   Meta(metadata, "schema:accessibilitySummary", book.accessibility_summary);
   if (book.certified_by.empty()) return;
@@ -101,6 +116,10 @@ std::string Package(const EpubBook& book) {
   };
   item("nav", "nav.xhtml", "application/xhtml+xml").append_attribute("properties") = "nav";
   item("style", "charterc.css", "text/css");
+  int image_number = 0;
+  for (const auto& [path, image] : Images(book)) {
+    item("image-" + std::to_string(++image_number), path, image->media_type.c_str());
+  }
   pugi::xml_node spine = package.append_child("spine");
   if (book.direction == "rtl") spine.append_attribute("page-progression-direction") = "rtl";
   for (size_t i = 0; i < book.chapters.size(); ++i) {
@@ -177,6 +196,7 @@ std::string BuildEpub(const EpubBook& book, std::string* error) {
       {"EPUB/charterc.css", book.stylesheet},
   };
   for (const EpubChapter& chapter : book.chapters) entries.push_back({"EPUB/" + chapter.file, chapter.xhtml});
+  for (const auto& [path, image] : Images(book)) entries.push_back({"EPUB/" + path, image->bytes});
   return BuildZip(entries, book.modified, error);
 }
 

@@ -18,11 +18,19 @@ struct EpubHeading {
   std::string text;
 };
 
+// An image a chapter shows, packed beside the chapters.
+struct EpubImage {
+  std::string path;        // relative to the chapters: "images/logo-<hash>.png"
+  std::string media_type;  // "image/png"
+  std::string bytes;
+};
+
 struct EpubChapter {
   std::string file;   // "charter.xhtml"
   std::string title;
   std::string xhtml;  // a complete XHTML document
   std::vector<EpubHeading> headings;
+  std::vector<EpubImage> images;
 };
 
 struct EpubBook {

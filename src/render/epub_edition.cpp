@@ -6,13 +6,17 @@
 
 #include "i18n/locale_info.h"
 #include "output/zip_archive.h"
+#include "project/image_type.h"
 #include "render/html_page.h"
+#include "render/image_html.h"
 #include "render/meta_text.h"
 #include "render/outside_links.h"
 
 namespace charterc {
 
-EpubChapter RenderEpubChapter(const RenderContext& context, const std::set<std::string>& in_book) {
+EpubChapter RenderEpubChapter(const RenderContext& site_context, const std::set<std::string>& in_book) {
+  RenderContext context = site_context;
+  context.images = ImageLinks::Book;  // packed in the book (render/image_html.h)
   const DocumentMeta& meta = context.document.meta;
   pugi::xml_document xml;
   const std::string title = TitleText(context, context.document);
@@ -33,6 +37,9 @@ EpubChapter RenderEpubChapter(const RenderContext& context, const std::set<std::
   // No indentation: it would add spaces inside inline text.
   xml.save(out, "", pugi::format_raw | pugi::format_no_empty_element_tags, pugi::encoding_utf8);
   chapter.xhtml = out.str();
+  for (const ImageFile* file : ImagesShownIn(context.project, context.document, ImageLinks::Book)) {
+    chapter.images.push_back({BookImagePath(*file), file->media_type, file->bytes});
+  }
   return chapter;
 }
 
@@ -52,6 +59,14 @@ std::optional<EpubChapter> LastGoodChapter(const std::string& epub, const std::s
     std::string text;
     for (pugi::xpath_node piece : heading.select_nodes(".//text()")) text += piece.node().value();
     chapter.headings.push_back({level, heading.attribute("id").value(), text});
+  }
+  // Its images, from the same book.
+  for (pugi::xpath_node found : xml.select_nodes("//img[@src]")) {
+    std::string src = found.node().attribute("src").value();
+    std::optional<ImageType> type = TypeOfName(src);
+    EpubImage image{src, type ? type->media_type : "", ""};
+    if (!type || !ReadZipEntry(epub, "EPUB/" + src, &image.bytes, &error)) return std::nullopt;
+    chapter.images.push_back(std::move(image));
   }
   return chapter;
 }

@@ -59,6 +59,7 @@ void Rename(pugi::xml_node element, const std::string& page_path, const OutputLa
       if (pugi::xml_attribute a = child.attribute(name)) a = Prefixed(a.value(), prefix).c_str();
     }
     if (pugi::xml_attribute a = child.attribute("href")) a = FragmentLink(a.value(), page_path, layout, prefix).c_str();
+    if (pugi::xml_attribute a = child.attribute("src")) a = FragmentLink(a.value(), page_path, layout, prefix).c_str();
     Rename(child, page_path, layout, prefix);
   }
 }

@@ -8,6 +8,7 @@
 #include "i18n/locale_info.h"
 #include "model/link_policy.h"
 #include "render/criterion_links.h"
+#include "render/image_html.h"
 #include "render/meta_text.h"
 #include "render/model_walker.h"
 #include "render/page_template.h"
@@ -56,7 +57,17 @@ class HtmlBodyHandler final : public ModelHandler {
     if (block.kind == BlockKind::ListItem) item_depth_.pop_back();
   }
 
-  void EnterInline(const Inline& node) override { stack_.push_back(OpenInline(node)); }
+  void EnterInline(const Inline& node) override {
+    // A shown image's alt text is its attribute: the walk of its children
+    // goes to a scratch node. An image not shown leaves its alt text in
+    // the text instead.
+    if (node.kind == InlineKind::Image) {
+      bool shown = AppendImage(context_, node, Here(), Current());
+      stack_.push_back(shown ? scratch_.append_child("alt") : Current());
+      return;
+    }
+    stack_.push_back(OpenInline(node));
+  }
   void ExitInline(const Inline&) override { stack_.pop_back(); }
 
  private:
@@ -239,6 +250,7 @@ class HtmlBodyHandler final : public ModelHandler {
       case InlineKind::Strikethrough: return Append("del");
       case InlineKind::Link: return OpenLink(node);
       case InlineKind::Fact: return AppendFact(node);
+      case InlineKind::Image: return Current();  // see EnterInline
     }
     return Current();
   }
@@ -274,6 +286,7 @@ class HtmlBodyHandler final : public ModelHandler {
   bool rtl_;
   std::string id_prefix_;  // keeps ids unique when two languages share a page
   std::vector<pugi::xml_node> stack_;
+  pugi::xml_document scratch_;  // where the alt text of shown images is walked to, and dropped
   std::vector<bool> tight_lists_;
   std::vector<int> next_numbers_;  // per open list: the number a browser would give the next item (0: unordered)
   std::vector<bool> item_depth_;  // per open list item: is its list tight?

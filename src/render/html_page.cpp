@@ -213,6 +213,7 @@ bool RenderDocumentPage(const RenderContext& context, const Theme& theme, std::s
   if (!page.Parse(theme, error)) return false;
   const DocumentMeta& meta = context.document.meta;
   page.SetLanguage(meta.lang);
+  page.AllowRemoteImages(context.project.config.remote_images);
   page.SetText("title", TitleText(context, context.document) + " – " + context.project.config.title);
   FillCommon(page, context.strings, context.project, OutputLayout::Document(meta.lang, context.document.name));
   AddPageMetadata(context, page);

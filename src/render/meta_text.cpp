@@ -8,7 +8,7 @@ namespace {
 
 std::vector<Inline> InlinesOr(const std::vector<Inline>& inlines, const std::string& text) {
   if (!inlines.empty() || text.empty()) return inlines;
-  return {Inline{InlineKind::Text, text, {}, {}, {}}};
+  return {Inline{InlineKind::Text, text, {}, {}, {}, false}};
 }
 
 }  // namespace

@@ -57,6 +57,10 @@ class PageTemplate {
   }
 
   void SetLanguage(const std::string& lang) { SetLanguageAttributes(doc_.document_element(), lang); }
+  // For a page that may show images from the project's allow-remote folders.
+  void AllowRemoteImages(const std::vector<std::string>& prefixes) {
+    if (!prefixes.empty()) SetContentPolicy(doc_.document_element().child("head"), PagePolicyAllowing(prefixes));
+  }
 
   void SetText(const char* slot, const std::string& text) { slots_[slot].text() = text.c_str(); }
   void SetAttribute(const char* slot, const char* name, const std::string& value) {

@@ -82,11 +82,14 @@ class PlainTextWriter final : public ModelHandler {
       case InlineKind::SoftBreak: text_ += ' '; break;
       case InlineKind::LineBreak: text_ += '\n'; break;
       case InlineKind::Fact: text_ += FormattedFact(context_, node.text); break;
+      // An image is its alt text, in brackets; a decorative one is nothing.
+      case InlineKind::Image: if (!node.children.empty()) text_ += '['; break;
       default: break;
     }
   }
 
   void ExitInline(const Inline& node) override {
+    if (node.kind == InlineKind::Image && !node.children.empty()) text_ += ']';
     if (node.kind != InlineKind::Link) return;
     std::string shown = PlainText(node.children);
     std::string scheme = LinkScheme(node.text);

@@ -97,7 +97,11 @@ std::string PageCounterContent(const UiStrings& strings) {
   return content;
 }
 
-std::string RenderPrintPage(const RenderContext& context, const Theme& theme, const PrintOptions& options) {
+std::string RenderPrintPage(const RenderContext& page_context, const Theme& theme, const PrintOptions& options) {
+  // Chromium is given the page's text alone, at no address: its images go
+  // in it as data: addresses.
+  RenderContext context = page_context;
+  context.images = ImageLinks::Embedded;
   const DocumentMeta& meta = context.document.meta;
   pugi::xml_document doc;
   pugi::xml_node html = doc.append_child("html");

@@ -17,11 +17,19 @@ struct EditionLink {
   std::string href;  // relative to out/: "cy/charter.html"
 };
 
+// Where an output's images are (render/image_html.h).
+enum class ImageLinks {
+  Site,      // out/images/, linked from the page; allowed remote images by their address
+  Book,      // images/ inside the EPUB; no remote images (a book is read offline)
+  Embedded,  // in the page itself as data: addresses (the page Chromium prints)
+};
+
 struct RenderContext {
   const Project& project;
   const Document& document;
   const UiStrings& strings;  // the output language's UI strings and locale
   std::vector<EditionLink> editions = {};  // every language of this document, the source first
+  ImageLinks images = ImageLinks::Site;
 };
 
 // Each language's UI strings, for pages that show several languages.

@@ -24,6 +24,7 @@ std::string Kind(const std::string& path) {
   if (path == OutputLayout::kManifest) return "json";
   if (path == OutputLayout::kSitemap) return "sitemap";
   if (path == OutputLayout::kCommitmentsCsv) return "csv";
+  if (path.rfind(OutputLayout::kImageFolder, 0) == 0) return "image";
   return OutputLayout::FormatOf(path);
 }
 

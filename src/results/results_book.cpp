@@ -114,9 +114,19 @@ class Collector {
       const Quantity& achieved = result.quantities.front();
       if (!row_target || achieved.unit != row_target->unit) continue;
       ResultSeries& series = SeriesOf(Entry(found.document, found.id), found.period.kind);
-      bool duplicate = std::any_of(series.points.begin(), series.points.end(),
-                                   [&](const ResultPoint& point) { return point.period == found.period; });
-      if (duplicate) continue;
+      // A label ("Achieved") is its column's: two tables with "Achieved"
+      // in the same column give the same period, two headers worded
+      // differently ("Achieved", "Actual") two periods.
+      auto same = std::find_if(series.points.begin(), series.points.end(), [&](const ResultPoint& point) {
+        return point.period == found.period &&
+               (found.period.kind != PeriodKind::Label || point.period.text == found.period.text);
+      });
+      if (same != series.points.end()) {
+        Fault(DiagCode::E1106, found.location, "a second result for " + found.id + " in " + found.period.text,
+              "line " + std::to_string(same->location.line) + " of " + same->location.file +
+                  " already gives it; keep one of them");
+        continue;
+      }
       series.points.push_back({found.period, achieved.value, std::nullopt, row_target, std::nullopt, found.location});
     }
   }

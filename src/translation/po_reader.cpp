@@ -24,6 +24,7 @@ void CollectProtected(const std::vector<Inline>& inlines, ProtectedCodes* codes)
   for (const Inline& item : inlines) {
     if (item.kind == InlineKind::Fact) ++(*codes)["the fact {{ " + item.text + " }}"];
     if (item.kind == InlineKind::Link) ++(*codes)["the link to " + item.text];
+    if (item.kind == InlineKind::Image) ++(*codes)["the image " + item.text];
     if (item.kind == InlineKind::Code) ++(*codes)["the code `" + item.text + "`"];
     CollectProtected(item.children, codes);
   }
@@ -128,7 +129,7 @@ std::optional<Translation> ReadPo(const SourceFile& file, const Document& source
     // autolinked contact would count as an invented one), and the Markdown
     // escapes of the msgid are undone.
     if (IsFrontMatter(unit->second.kind)) {
-      translated.inlines = {Inline{InlineKind::Text, PlainText(translated.inlines), {}, {}, {}}};
+      translated.inlines = {Inline{InlineKind::Text, PlainText(translated.inlines), {}, {}, {}, false}};
     }
     bool current = message.id == InlinesToMarkdown(unit->second.inlines);
     translated.from = current ? unit->second.fingerprint : Fingerprint(message.id);

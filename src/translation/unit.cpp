@@ -35,7 +35,7 @@ class Segmenter {
     unit.id = FrontMatterUnitId(kind);
     unit.kind = kind;
     if (inlines && !inlines->empty()) unit.inlines = *inlines;
-    else unit.inlines.push_back(Inline{InlineKind::Text, text, {}, {}, {}});
+    else unit.inlines.push_back(Inline{InlineKind::Text, text, {}, {}, {}, false});
     unit.text = text;
     unit.fingerprint = Fingerprint(text);
     auto location = doc_.meta.locations.find(key);
@@ -206,6 +206,7 @@ void CollectProtected(const std::vector<Inline>& inlines, std::vector<std::strin
     std::string what;
     if (item.kind == InlineKind::Fact) what = "the fact {{ " + item.text + " }}";
     if (item.kind == InlineKind::Link) what = "the link address " + item.text;
+    if (item.kind == InlineKind::Image) what = "the image " + item.text;
     if (item.kind == InlineKind::Code) what = "the code `" + item.text + "`";
     if (!what.empty() && std::find(found->begin(), found->end(), what) == found->end()) found->push_back(what);
     CollectProtected(item.children, found);

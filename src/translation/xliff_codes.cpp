@@ -9,6 +9,8 @@ namespace charterc {
 
 namespace {
 
+constexpr const char* kDecorativeMark = "{.decorative}";
+
 class CodeWriter {
  public:
   explicit CodeWriter(pugi::xml_node unit) : unit_(unit) {}
@@ -44,6 +46,19 @@ class CodeWriter {
         pc.append_attribute("canOverlap") = "no";
         pc.append_attribute("dataRefStart") = Data("[").c_str();
         std::string end = "](" + node.text + (node.title.empty() ? "" : " \"" + node.title + "\"") + ")";
+        pc.append_attribute("dataRefEnd") = Data(end).c_str();
+        return Append(node.children, pc);
+      }
+      case InlineKind::Image: {
+        // The alt text is translated; the address and mark are protected.
+        pugi::xml_node pc = Code(parent, "pc");
+        pc.append_attribute("type") = "image";
+        pc.append_attribute("canDelete") = "no";
+        pc.append_attribute("canCopy") = "no";
+        pc.append_attribute("canOverlap") = "no";
+        pc.append_attribute("dataRefStart") = Data("![").c_str();
+        std::string end = "](" + node.text + (node.title.empty() ? "" : " \"" + node.title + "\"") + ")" +
+                          (node.decorative ? kDecorativeMark : "");
         pc.append_attribute("dataRefEnd") = Data(end).c_str();
         return Append(node.children, pc);
       }
@@ -160,6 +175,15 @@ void CollectCodes(pugi::xml_node unit, pugi::xml_node parent, XliffCodes* codes,
       if (std::string_view(node.attribute("type").value()) == "link") {
         code.prototype.kind = InlineKind::Link;
         ReadLinkEnd(DataOf(unit, node.attribute("dataRefEnd").value()), &code.prototype);
+      } else if (std::string_view(node.attribute("type").value()) == "image") {
+        code.prototype.kind = InlineKind::Image;
+        std::string end = DataOf(unit, node.attribute("dataRefEnd").value());
+        const std::string mark = kDecorativeMark;
+        if (end.size() > mark.size() && end.compare(end.size() - mark.size(), mark.size(), mark) == 0) {
+          code.prototype.decorative = true;
+          end.resize(end.size() - mark.size());
+        }
+        ReadLinkEnd(end, &code.prototype);
       } else if (sub_type == "xlf:b") {
         code.prototype.kind = InlineKind::Strong;
       } else if (sub_type == "cc:s") {
@@ -197,6 +221,7 @@ class InlineReader {
     switch (code.kind) {
       case InlineKind::Fact: return "the fact {{ " + code.text + " }}";
       case InlineKind::Link: return "the link to " + code.text;
+      case InlineKind::Image: return "the image " + code.text;
       case InlineKind::Code: return "the code `" + code.text + "`";
       default: return "a formatting code";
     }
@@ -223,7 +248,7 @@ class InlineReader {
     std::vector<Inline> inlines;
     for (pugi::xml_node node : parent.children()) {
       if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
-        inlines.push_back(Inline{InlineKind::Text, node.value(), {}, {}, {}});
+        inlines.push_back(Inline{InlineKind::Text, node.value(), {}, {}, {}, false});
         continue;
       }
       if (node.type() != pugi::node_element) continue;

@@ -40,6 +40,13 @@ for book in "${books[@]}"; do
   fi
 done
 
+# The lending policy shows the library's logo (an SVG): the book packs it
+# and lists it with its media type (epubcheck above checks the rest).
+unzip -p "$work/sample/en-GB/lending-policy.epub" EPUB/package.opf >"$work/policy.opf"
+check "the book lists its image as SVG" \
+  grep -q 'href="images/library-logo-[0-9a-f]\{16\}\.svg" media-type="image/svg+xml"' "$work/policy.opf"
+check "a book with images says they are there to see" grep -q '<meta property="schema:accessMode">visual</meta>' "$work/policy.opf"
+check "and that they have alt text" grep -q '<meta property="schema:accessibilityFeature">alternativeText</meta>' "$work/policy.opf"
 charter="$work/sample/en-GB/charter.epub"
 check "mimetype is the first entry, stored" bash -c "unzip -v '$charter' | sed -n 4p | grep -q 'Stored.*mimetype$'"
 unzip -p "$charter" EPUB/package.opf >"$work/charter.opf"
