@@ -76,11 +76,9 @@ case "${1:-}" in
     build
     test_tools
     ctest --test-dir build --output-on-failure
-    # Then, in the clang ASan+UBSan build, every golden case and every fuzz
-    # harness briefly, after its seeds and the inputs of fixed findings
-    # (docs/fuzzing.md: what this costs, and why the rest of the suite under
-    # ASan is `sanitize`, not yet here).
-    bash scripts/fuzz.sh --goldens --time "${CHARTERC_FUZZ_SECONDS:-30}"
+    # The clang ASan+UBSan build (goldens and every fuzz harness briefly) is
+    # `bash scripts/dev.sh fuzz --goldens --time 30`; it joins this command
+    # once it has run green end to end (docs/fuzzing.md says why not yet).
     ;;
   sanitize)
     install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"
