@@ -248,4 +248,9 @@ AttributeBlockMatch ParseAttributeBlockAt(std::string_view text, size_t open, si
   return match;
 }
 
+bool IsDecorativeMarkAt(std::string_view text, size_t open) {
+  return open > 0 && (text[open - 1] == ')' || text[open - 1] == ']') &&
+         text.substr(open, kDecorativeMark.size()) == kDecorativeMark;
+}
+
 }  // namespace charterc

@@ -53,6 +53,14 @@ bool OnlySpacesToLineEnd(std::string_view text, size_t from);
 // "{.class", "{key=").
 bool LooksLikeAttributeBlockAt(std::string_view text, size_t open);
 
+// The one block an image takes, written right after it on one line:
+// "{.decorative}" at `open`, just after an image's ')' or a reference
+// image's ']'. Only this exact text is exempt from the block grammar, so
+// nothing else (a note for assessors, a block wrapped over two lines) can
+// pass as an image's block.
+constexpr std::string_view kDecorativeMark = "{.decorative}";
+bool IsDecorativeMarkAt(std::string_view text, size_t open);
+
 // The attribute block whose '{' is at `open` (an image's, which follows it
 // directly: ![](rule.svg){.decorative}); `end` is set past its '}'. The
 // match carries an error when the block is malformed.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -82,12 +83,10 @@ class BlockScanner {
   // A paragraph or heading: the block ending its last line is kept (found
   // again by the converter); every other one is reported and cut, except an
   // image's own (`image_blocks`: source offsets), which the converter reads.
-  void ScanBlock(int first, int last, const std::set<size_t>& image_blocks) {
+  void ScanBlock(int first, int last, const std::map<size_t, bool>& image_blocks) {
     JoinedLines joined(source_, first, last);
     std::vector<AttributeBlockMatch> blocks = FindAttributeBlocks(joined.text());
-    std::erase_if(blocks, [&](const AttributeBlockMatch& block) {
-      return image_blocks.count(joined.SourceOffset(block.offset)) > 0;
-    });
+    std::erase_if(blocks, [&](const AttributeBlockMatch& block) { return ImageBlock(joined, block, image_blocks); });
     for (size_t i = 0; i < blocks.size(); ++i) {
       AttributeBlockMatch& block = blocks[i];
       bool one_line = joined.LineOf(block.offset) == joined.LineOf(block.end > 0 ? block.end - 1 : 0);
@@ -121,9 +120,10 @@ class BlockScanner {
 
   // A table cell cannot carry an attribute block, and its text would be
   // published as it stands, notes for assessors included.
-  void ScanTableLine(int line) {
+  void ScanTableLine(int line, const std::map<size_t, bool>& image_blocks) {
     JoinedLines joined(source_, line, line);
     for (const AttributeBlockMatch& block : FindAttributeBlocks(joined.text())) {
+      if (ImageBlock(joined, block, image_blocks)) continue;
       Report(DiagCode::E0301, joined, block, "an attribute block cannot sit in a table, and would be published as text",
              "remove it; to make the row a commitment, write it as a list item: - ... {#id}");
     }
@@ -141,6 +141,24 @@ class BlockScanner {
   }
 
  private:
+  // Whether `block` follows an image: its "{.decorative}" is left for the
+  // converter; any other block there is an error, cut.
+  bool ImageBlock(const JoinedLines& joined, const AttributeBlockMatch& block,
+                  const std::map<size_t, bool>& image_blocks) {
+    auto found = image_blocks.find(joined.SourceOffset(block.offset));
+    if (found == image_blocks.end()) return false;
+    if (!found->second) {
+      bool one_line = joined.LineOf(block.offset) == joined.LineOf(block.end > 0 ? block.end - 1 : 0);
+      Report(DiagCode::E1209, joined, block,
+             block.error ? "the attribute block after this image is malformed: " + *block.error
+                         : "an image takes no attributes but {.decorative}",
+             "write ![](images/border.svg){.decorative} for an image that only decorates; describe any other "
+             "image in its alt text",
+             one_line ? static_cast<int>(block.end - block.offset) : 1);
+    }
+    return true;
+  }
+
   // Whether text (not just a container's '>' and spaces) precedes `offset`.
   static bool FollowsText(std::string_view text, size_t offset) {
     return text.substr(0, offset).find_first_not_of(" \t\n>") != std::string_view::npos;
@@ -159,8 +177,8 @@ class BlockScanner {
   // no output (the document is not published, but commitments.json lists
   // its commitments).
   void Report(DiagCode code, const JoinedLines& joined, const AttributeBlockMatch& block, const std::string& message,
-              const std::string& hint) {
-    sink_.Report(code, source_.LocationOf(joined.SourceOffset(block.offset), 1), message, hint);
+              const std::string& hint, int width = 1) {
+    sink_.Report(code, source_.LocationOf(joined.SourceOffset(block.offset), width), message, hint);
     for (auto range : joined.SourceRanges(CutStart(joined.text(), block.offset), block.end)) {
       marked_->stray.push_back(range);
     }
@@ -177,13 +195,16 @@ static_assert(kAttributeMarkerWithSpace.substr(1) == kAttributeMarker);
 
 bool IsTable(cmark_node* node) { return std::strcmp(cmark_node_get_type_string(node), "table") == 0; }
 
-// The source offsets of the blocks written right after an image
-// (![](rule.svg){.decorative}) in the paragraph or heading `block`: cmark
-// leaves such a block as the text after the image, which is how it is
-// found; its place in the source is the next ")" + "{" after the image's
-// address.
-std::set<size_t> ImageBlockOffsets(const SourceFile& source, cmark_node* block, int first, int last) {
-  std::set<size_t> offsets;
+// The blocks written right after an image in `block` (a paragraph, heading
+// or table), lines first..last, by source offset: true for the one block an
+// image takes, "{.decorative}" (exempt from the grammar: the converter
+// reads it), false for any other (reported as E1209 and cut). cmark leaves
+// such a block as the start of the text after the image; each image so
+// followed takes the next block in the source that directly follows a ')'
+// or ']'. Should that be another one, it is still an error and cut, and the
+// image's own is then judged like any other block: nothing passes unread.
+std::map<size_t, bool> ImageBlockOffsets(const SourceFile& source, cmark_node* block, int first, int last) {
+  std::map<size_t, bool> offsets;
   int line = first;
   size_t from = 0;
   CmarkIter iter(cmark_iter_new(block));
@@ -194,15 +215,16 @@ std::set<size_t> ImageBlockOffsets(const SourceFile& source, cmark_node* block, 
     if (next == nullptr || cmark_node_get_type(next) != CMARK_NODE_TEXT) continue;
     const char* literal = cmark_node_get_literal(next);
     if (literal == nullptr || !LooksLikeAttributeBlockAt(literal, 0)) continue;
-    std::string url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
     for (; line <= last; ++line, from = 0) {
       std::string_view text = source.Line(line);
-      size_t at = url.empty() ? from : text.find(url, from);
+      size_t at = text.find('{', from);
+      while (at != std::string_view::npos &&
+             !(at > 0 && (text[at - 1] == ')' || text[at - 1] == ']') && LooksLikeAttributeBlockAt(text, at))) {
+        at = text.find('{', at + 1);
+      }
       if (at == std::string_view::npos) continue;
-      size_t close = text.find("){", at + url.size());
-      if (close == std::string_view::npos) continue;
-      offsets.insert(source.LineStart(line) + close + 1);
-      from = close + 2;
+      offsets.emplace(source.LineStart(line) + at, IsDecorativeMarkAt(text, at));
+      from = at + 1;
       break;
     }
   }
@@ -243,8 +265,10 @@ MarkedBody MarkAttributeBlocks(const SourceFile& source, std::string_view body, 
       // A table right after a paragraph claims the paragraph's line too;
       // that line is the paragraph's, already scanned.
       LineSpan lines = BlockLines(node);
+      std::map<size_t, bool> image_blocks =
+          ImageBlockOffsets(source, node, lines.first + line_offset, lines.last + line_offset);
       for (int line = lines.first; line <= lines.last; ++line) {
-        if (mark(line + line_offset)) scanner.ScanTableLine(line + line_offset);
+        if (mark(line + line_offset)) scanner.ScanTableLine(line + line_offset, image_blocks);
       }
     } else if (type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK) {
       // Code is published as written; raw HTML is not published at all.

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "base/content_hash.h"
+#include "output/internal_note_redaction.h"
 #include "output/output_layout.h"
 
 namespace charterc {
@@ -98,8 +99,8 @@ bool SafeOutputPath(const std::string& path) {
 std::string FindingFields(const Diagnostic& d) {
   const SourceLocation& at = d.location;
   return std::string(InfoOf(d.code).id) + "\t" + Escaped(at.file) + "\t" + std::to_string(at.line) + "\t" +
-         std::to_string(at.column) + "\t" + std::to_string(at.length) + "\t" + Escaped(d.message) + "\t" +
-         Escaped(d.hint);
+         std::to_string(at.column) + "\t" + std::to_string(at.length) + "\t" +
+         Escaped(MaskInternalNotes(d.message)) + "\t" + Escaped(MaskInternalNotes(d.hint));
 }
 
 bool ReadNumber(const std::string& text, int* number) {
@@ -148,7 +149,8 @@ std::string BuildState::Serialise() const {
   out << "exit\t" << exit_code << "\n";
   out << "complete\t" << (complete ? 1 : 0) << "\n";
   out << "stdout\t" << Escaped(printed_out) << "\n";
-  out << "stderr\t" << Escaped(printed_err) << "\n";
+  // Diagnostics quote source lines; notes for assessors stay out of out/.
+  out << "stderr\t" << Escaped(MaskInternalNotes(printed_err)) << "\n";
   return out.str();
 }
 

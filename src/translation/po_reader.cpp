@@ -117,7 +117,9 @@ std::optional<Translation> ReadPo(const SourceFile& file, const Document& source
     }
     // Attribute blocks are the source's; in a translation their text, notes
     // for assessors included, would be published as words.
-    if (!FindAttributeBlocks(message.str).empty()) {
+    std::vector<AttributeBlockMatch> blocks = FindAttributeBlocks(message.str);
+    std::erase_if(blocks, [&](const AttributeBlockMatch& block) { return IsDecorativeMarkAt(message.str, block.offset); });
+    if (!blocks.empty()) {
       sink.Report(DiagCode::E1505, at, "unit '" + message.context + "': the translation holds an attribute block {...}",
                   "remove the block; ids and notes come from the source document");
       continue;

@@ -141,10 +141,9 @@ def output_texts(out):
             path = os.path.join(folder, name)
             rel = os.path.relpath(path, out)
             # The evidence pack is where the notes belong. The build state
-            # records the diagnostics as printed, whose excerpts quote source
-            # lines, notes included: like the terminal, it is not published
-            # (docs/build-systems.md).
-            if rel.split(os.sep)[0] == "evidence" or rel == os.path.join(".charterc", "state"):
+            # (.charterc/state) keeps the diagnostics as printed, with the
+            # notes in their quoted lines masked: it is searched like the rest.
+            if rel.split(os.sep)[0] == "evidence":
                 continue
             if name.endswith(".epub"):
                 with zipfile.ZipFile(path) as book:

@@ -83,3 +83,55 @@ TEST_CASE("an image survives the round trip through one line of Markdown (PO fil
   CHECK(sink.Sorted().empty());
   CHECK(InlinesToMarkdown(back) == markdown);
 }
+
+namespace {
+
+// Every word the document would publish, blocks and their children.
+std::string AllText(const std::vector<Block>& blocks) {
+  std::string text;
+  for (const Block& block : blocks) text += PlainText(block.inlines) + "\n" + AllText(block.children);
+  return text;
+}
+
+bool Reported(const DiagnosticSink& sink, DiagCode code) {
+  for (const Diagnostic& d : sink.Sorted()) {
+    if (d.code == code) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Found in review after merging images with the block grammar: a block near
+// an image passed as the image's and was published with its notes.
+TEST_CASE("a block near an image is never taken for the image's: it is reported and cut") {
+  DiagnosticSink sink;
+  Document doc = Parse(
+      "We answer within a day, see images/border.svg (map){#c1 internal=\"SECRET1\"}\n"
+      "and ![A border](images/border.svg){#c2}\n",
+      sink);
+  CHECK(AllText(doc.blocks).find("SECRET1") == std::string::npos);
+  CHECK(sink.ErrorCount() > 0);
+}
+
+TEST_CASE("a block after an image wrapped over two lines is an error, and its notes are cut") {
+  DiagnosticSink sink;
+  Document doc = Parse(
+      "- We answer within a day ![](images/border.svg){.decorative\n"
+      "  internal=\"SECRET2\"} for most questions. {#c1}\n",
+      sink);
+  CHECK(AllText(doc.blocks).find("SECRET2") == std::string::npos);
+  CHECK(Reported(sink, DiagCode::E1209));
+}
+
+TEST_CASE("{.decorative} is read after an escaped address, a reference image and in a table cell") {
+  DiagnosticSink sink;
+  Document doc = Parse(
+      "![](images/a\\_b.svg){.decorative} More. {#c1}\n\n"
+      "![][bord]{.decorative} Text. {#c2}\n\n"
+      "[bord]: images/border.svg\n\n"
+      "| Image | Service |\n| --- | --- |\n| ![](images/border.svg){.decorative} | Loans |\n",
+      sink);
+  CHECK(sink.Sorted().empty());
+  CHECK(AllText(doc.blocks).find("decorative") == std::string::npos);
+}
