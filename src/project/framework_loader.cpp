@@ -99,7 +99,9 @@ std::optional<Framework> ParseFramework(const SourceFile& source, DiagnosticSink
   return framework;
 }
 
-FrameworkTable BuiltInFrameworks() {
+namespace {
+
+FrameworkTable ParseBuiltInFrameworks() {
   FrameworkTable table;
   DiagnosticSink unused;  // built-in files are checked by the unit tests
   for (const EmbeddedFile& file : EmbeddedFiles()) {
@@ -111,6 +113,15 @@ FrameworkTable BuiltInFrameworks() {
     }
   }
   return table;
+}
+
+}  // namespace
+
+FrameworkTable BuiltInFrameworks() {
+  // Parsed once per process (a function-local static is initialised once,
+  // thread-safely): `serve` and the fuzz harnesses load projects repeatedly.
+  static const FrameworkTable built_in = ParseBuiltInFrameworks();
+  return built_in;
 }
 
 }  // namespace charterc

@@ -1,6 +1,8 @@
 #include "project/lexicon_loader.h"
 
+#include <map>
 #include <memory>
+#include <mutex>
 
 #include <yaml-cpp/yaml.h>
 
@@ -173,11 +175,21 @@ std::optional<Lexicon> ParseLexicon(const SourceFile& source, const std::string&
 }
 
 std::optional<Lexicon> BuiltInLexicon(const std::string& lang) {
+  // Embedded files never change, so each is parsed once per process: `serve`
+  // and the fuzz harnesses load a project again and again, and parsing the
+  // YAML was a quarter of a harness's run.
+  static std::mutex mutex;
+  static std::map<std::string, std::optional<Lexicon>> parsed;
+  std::lock_guard lock(mutex);
+  auto found = parsed.find(lang);
+  if (found != parsed.end()) return found->second;
   std::string relative = "locales/" + lang + "/lexicon.yaml";
-  std::optional<std::string_view> embedded = FindEmbeddedFile(relative);
-  if (!embedded) return std::nullopt;
-  DiagnosticSink unused;  // built-in lexicons are checked by the unit tests
-  return ParseLexicon(SourceFile(relative, std::string(*embedded)), lang, unused);
+  std::optional<Lexicon> lexicon;
+  if (std::optional<std::string_view> embedded = FindEmbeddedFile(relative)) {
+    DiagnosticSink unused;  // built-in lexicons are checked by the unit tests
+    lexicon = ParseLexicon(SourceFile(relative, std::string(*embedded)), lang, unused);
+  }
+  return parsed.emplace(lang, std::move(lexicon)).first->second;
 }
 
 }  // namespace charterc

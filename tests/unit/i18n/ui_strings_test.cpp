@@ -22,7 +22,8 @@ TEST_CASE("every shipped locale defines every English key") {
     std::map<std::string, std::string> patterns;
     CAPTURE(path);
     REQUIRE(UiStrings::ParsePatterns(std::string(file.data), &patterns));
-    for (const auto& [key, unused] : english) {
+    for (const auto& entry : english) {
+      const std::string& key = entry.first;  // (clang 14 cannot CAPTURE a structured binding)
       CAPTURE(key);
       CHECK(patterns.count(key) == 1);
     }
