@@ -1,53 +1,59 @@
 #include "translation/po_file.h"
 
 #include <gettext-po.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <csetjmp>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 
 namespace charterc {
 
 namespace {
 
-// libgettextpo reads and writes named files only, so text goes through a
-// private temporary file that is removed again.
-class TempFile {
+// libgettextpo reads and writes named files only, so text goes through an
+// anonymous in-memory file (memfd), named by its /proc/self/fd path. Nothing
+// ever reaches the disk, so a run killed while reading a PO file leaves no
+// temporary file behind (docs/safety.md).
+class MemoryFile {
  public:
-  TempFile() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "charterc-po-XXXXXX").string();
-    int fd = mkstemp(pattern.data());
-    if (fd >= 0) {
-      close(fd);
-      path_ = pattern;
-    }
+  MemoryFile() : fd_(memfd_create("charterc-po", MFD_CLOEXEC)) {}
+  ~MemoryFile() {
+    if (fd_ >= 0) close(fd_);
   }
-  ~TempFile() {
-    if (!path_.empty()) std::remove(path_.c_str());
-  }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
+  MemoryFile(const MemoryFile&) = delete;
+  MemoryFile& operator=(const MemoryFile&) = delete;
 
-  bool ok() const { return !path_.empty(); }
-  const std::string& path() const { return path_; }
+  bool ok() const { return fd_ >= 0; }
+  std::string path() const { return "/proc/self/fd/" + std::to_string(fd_); }
   bool Write(const std::string& text) const {
-    std::ofstream out(path_, std::ios::binary);
-    out << text;
-    return static_cast<bool>(out);
+    for (size_t done = 0; done < text.size();) {
+      ssize_t n = pwrite(fd_, text.data() + done, text.size() - done, static_cast<off_t>(done));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) return false;
+      done += static_cast<size_t>(n);
+    }
+    return true;
   }
+  // What the file holds now (libgettextpo rewrites it through its path).
   std::string Read() const {
-    std::ifstream in(path_, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    std::string text;
+    char buffer[1 << 16];
+    for (off_t offset = 0;;) {
+      ssize_t n = pread(fd_, buffer, sizeof buffer, offset);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      text.append(buffer, static_cast<size_t>(n));
+      offset += n;
+    }
+    return text;
   }
 
  private:
-  std::string path_;
+  int fd_;
 };
 
 // libgettextpo reports through C callbacks and requires the fatal one not
@@ -137,7 +143,7 @@ void SetMessage(po_message_t message, const PoMessage& entry) {
 }  // namespace
 
 std::optional<PoCatalog> ReadPoText(const std::string& text, std::vector<PoProblem>* problems) {
-  TempFile temp;
+  MemoryFile temp;
   if (!temp.ok() || !temp.Write(text)) {
     problems->push_back(PoProblem{0, "cannot create a temporary file to read the PO file through"});
     return std::nullopt;
@@ -191,7 +197,7 @@ std::string WritePoText(const PoCatalog& catalog) {
     po_message_insert(iterator, message);
   }
   po_message_iterator_free(iterator);
-  TempFile temp;
+  MemoryFile temp;
   std::string text;
   if (temp.ok() && po_file_write(file, temp.path().c_str(), &kHandler) != nullptr) text = temp.Read();
   po_file_free(file);

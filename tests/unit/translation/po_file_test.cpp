@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <string>
+
 #include "translation/po_file.h"
 
 using namespace charterc;
@@ -75,4 +78,32 @@ TEST_CASE("header fields are read and set without touching the others") {
   CHECK(PoHeaderField(updated, "Language") == "cy");
   CHECK(PoHeaderField(updated, "Last-Translator") == "Siân <sian@example.org>");
   CHECK(PoHeaderField(updated, "Missing").empty());
+}
+
+TEST_CASE("PO text is read and written without a temporary file") {
+  // libgettextpo only takes file names; charterc hands it an in-memory file,
+  // so nothing is left in $TMPDIR when a build is killed, and an unusable
+  // $TMPDIR does not stop translations (it used to: every PO file failed).
+  const char* saved = std::getenv("TMPDIR");
+  std::string old_value = saved ? saved : "";
+  setenv("TMPDIR", "/nonexistent-charterc-tmpdir", 1);
+  PoCatalog catalog;
+  catalog.header = "Language: cy\nContent-Type: text/plain; charset=UTF-8\n";
+  PoMessage entry;
+  entry.id = "We reply within 2 days.";
+  entry.str = "Rydym yn ateb o fewn 2 ddiwrnod.";
+  catalog.messages = {entry};
+  std::string text = WritePoText(catalog);
+  std::vector<PoProblem> problems;
+  std::optional<PoCatalog> back = ReadPoText(text, &problems);
+  if (saved) {
+    setenv("TMPDIR", old_value.c_str(), 1);
+  } else {
+    unsetenv("TMPDIR");
+  }
+  CHECK(text.find("msgstr \"Rydym yn ateb o fewn 2 ddiwrnod.\"") != std::string::npos);
+  REQUIRE(back.has_value());
+  REQUIRE(back->messages.size() == 1);
+  CHECK(back->messages[0].str == entry.str);
+  CHECK(problems.empty());
 }
