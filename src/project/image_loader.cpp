@@ -100,17 +100,24 @@ ImageLoader::Verdict ImageLoader::Read(const std::string& path) {
     return {DiagCode::E1204, "image file " + path + " is not a PNG, JPEG, GIF, WebP or SVG file",
             "save it in one of these formats (PNG for drawings and screenshots, JPEG for photos, SVG for diagrams)"};
   }
+  const size_t limit = project_->config.max_image_bytes;
+  auto too_big = [&](uint64_t size) -> Verdict {
+    return {DiagCode::E1205, "image file " + path + " is " + Kib(size) + ", more than the " + Kib(limit) +
+                                 " this project publishes",
+            "make it smaller: a width of 1600 pixels is plenty for a page, and JPEG suits photos (the limit is "
+            "charterc.yaml's images: max-kib, at most 10240)"};
+  };
+  // The size is known before reading: a file of gigabytes is refused
+  // without being read into memory. (And checked again after reading, in
+  // case the file grew in between.)
+  EntryFacts facts = fs_.Examine(file);
+  if (facts.kind == EntryKind::Symlink) facts = fs_.Examine(fs_.RealPath(file));
+  if (facts.size > limit) return too_big(facts.size);
   std::string bytes, error;
   if (!fs_.ReadFile(file, &bytes, &error)) {
     return {DiagCode::E1202, "image file " + path + " cannot be read: " + error, "check that the file is readable"};
   }
-  const size_t limit = project_->config.max_image_bytes;
-  if (bytes.size() > limit) {
-    return {DiagCode::E1205, "image file " + path + " is " + Kib(bytes.size()) + ", more than the " + Kib(limit) +
-                                 " this project publishes",
-            "make it smaller: a width of 1600 pixels is plenty for a page, and JPEG suits photos (the limit is "
-            "charterc.yaml's images: max-kib, at most 10240)"};
-  }
+  if (bytes.size() > limit) return too_big(bytes.size());
   std::optional<ImageType> actual = TypeOfBytes(bytes);
   const std::string svg = "svg";
   if (named->extension == svg) {

@@ -2,6 +2,9 @@
 
 #include <cstdio>
 
+#include "model/image.h"
+#include "project/image_type.h"
+
 namespace charterc {
 
 namespace {
@@ -48,6 +51,9 @@ InputLimit InputLimitFor(const std::string& path) {
   if (EndsWith(path, ".po")) return {"PO file", 8 * kMiB};
   if (EndsWith(path, ".csv")) return {"results file", 8 * kMiB};
   if (EndsWith(path, ".json")) return {"JSON file", 16 * kMiB};
+  // Images have their own, lower limit (images: max-kib), checked by the
+  // image loader with a message of its own; this is the ceiling of it.
+  if (TypeOfName(path)) return {"image", kMaxImageBytes};
   return {"theme file", 1 * kMiB};  // page.xhtml, the stylesheets
 }
 

@@ -97,4 +97,43 @@ check "the kept page still has its image" test -f "$p/out/images/$kept"
 check "the sitemap lists the kept page" grep -q "<loc>https://library.example.org/charters/en/welcome.html</loc>" "$p/out/sitemap.xml"
 check "the manifest lists the kept page" grep -q '"path": "en/welcome.html"' "$p/out/manifest.json"
 check "the manifest lists the kept page's image" grep -q "\"path\": \"images/$kept\"" "$p/out/manifest.json"
+
+# Photos are larger than logos: up to images: max-kib (10240 KiB by default)
+# an image is published whatever its size; past it, E1205 says so, before
+# the file is read (a 3 GiB file is not read into memory).
+q=$work/q
+mkdir -p "$q/charters/images"
+cat >"$q/charters/photo.md" <<'MD'
+---
+title: Our building
+type: policy
+---
+
+![The reading room, seen from the gallery](images/room.png)
+MD
+python3 - "$q/charters/images/room.png" <<'PY'
+import struct, sys, zlib
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+side = 700  # stored uncompressed: about 1.4 MiB
+rows = b"".join(b"\0" + bytes([40, 90, 140]) * side for _ in range(side))
+sys.stdout = open(sys.argv[1], "wb")
+sys.stdout.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0))
+                 + chunk(b"IDAT", zlib.compress(rows, 0)) + chunk(b"IEND", b""))
+PY
+(cd "$q" && "$charterc" build . --format html) >/dev/null 2>"$work/photo.txt"
+check "a 1.4 MiB photo is published" grep -q "^0 errors, 0 warnings" "$work/photo.txt"
+photo=("$q"/out/images/room-*.png)
+check "with its bytes" cmp -s "${photo[0]}" "$q/charters/images/room.png"
+printf 'images:\n  max-kib: 1024\n' >"$q/charterc.yaml"
+(cd "$q" && "$charterc" build . --format html) >/dev/null 2>"$work/photo-limit.txt"
+check "past max-kib it is E1205 at the image" \
+  grep -q "^charters/photo.md:6:1: error\[E1205\]: image file charters/images/room.png is 1437 KiB, more than the 1024 KiB" \
+  "$work/photo-limit.txt"
+rm "$q/charterc.yaml"
+truncate -s 3G "$q/charters/images/room.png"  # sparse: takes no room on disk
+(cd "$q" && "$charterc" build . --format html) >/dev/null 2>"$work/photo-huge.txt"
+check "a 3 GiB image is E1205, not read" \
+  grep -q "^charters/photo.md:6:1: error\[E1205\]: image file charters/images/room.png is 3145728 KiB, more than the 10240 KiB" \
+  "$work/photo-huge.txt"
 finish

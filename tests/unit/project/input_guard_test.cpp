@@ -11,6 +11,9 @@ TEST_CASE("each kind of input has its size limit") {
   CHECK(InputLimitFor("locales/fr/a.xlf").max_bytes == 16u << 20);
   CHECK(InputLimitFor("locales/fr/a.po").max_bytes == 8u << 20);
   CHECK(InputLimitFor("data/results.csv").max_bytes == 8u << 20);
+  // Images: up to the largest images: max-kib allows, whatever the case of the extension.
+  CHECK(InputLimitFor("charters/images/Reading-Room.JPG").max_bytes == 10u << 20);
+  CHECK(InputLimitFor("charters/images/map.svg").max_bytes == 10u << 20);
   CHECK(InputLimitFor("themes/default/page.xhtml").max_bytes == 1u << 20);
 }
 
