@@ -74,8 +74,12 @@ int RunBuild(Env& env, const PipelineOptions& options) {
   int code = Finish(env.WithStreams(printed_out, printed_err), options, checked, sink);
   env.out << printed_out.str();
   env.err << printed_err.str();
-  written.state.printed_out = printed_out.str();
-  written.state.printed_err = printed_err.str();
+  // The state's copy is printed again with the notes for assessors masked
+  // in the quoted lines (they must not leave the evidence pack).
+  std::ostringstream state_out, state_err;
+  Finish(env.WithStreams(state_out, state_err), options, checked, sink, QuotedNotes::Masked);
+  written.state.printed_out = state_out.str();
+  written.state.printed_err = state_err.str();
   written.state.exit_code = code;
   const LoadedProject& loaded = checked.loaded;
   if (PrintsSummary(options)) {

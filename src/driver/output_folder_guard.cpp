@@ -79,6 +79,17 @@ std::string ResolvedPath(const FileSystem& fs, const std::string& path) {
 bool CheckOutputFolder(const FileSystem& fs, const PipelineOptions& options, DiagnosticSink& sink) {
   const std::string out = OutputFolder(options);
   EntryFacts facts = fs.Examine(out);
+  // A project may hold a link named out (committed, or unpacked from an
+  // archive): a plain `charterc build` would then write, and remove stale
+  // pages, wherever it leads. A linked folder is written to only when the
+  // user names it with -o.
+  if (facts.kind == EntryKind::Symlink && options.out_dir.empty()) {
+    Refuse(sink, DiagCode::E1408, out,
+           "the project's output folder is a symbolic link (to '" + fs.LinkTarget(out) +
+               "'); charterc writes through a link only to a folder named with -o",
+           "remove the link, or name the folder it leads to with -o");
+    return false;
+  }
   if (facts.kind == EntryKind::Symlink && !fs.RealPath(out).empty()) facts = fs.Examine(fs.RealPath(out));
   if (facts.kind != EntryKind::Missing && facts.kind != EntryKind::Directory && facts.kind != EntryKind::Symlink) {
     Refuse(sink, DiagCode::E1409, out, "the output folder is a " + std::string(EntryKindName(facts.kind)) + ", not a folder",

@@ -23,6 +23,7 @@
 #include "output/job_runner.h"
 #include "output/output_cleanup.h"
 #include "output/output_writer.h"
+#include "output/internal_note_redaction.h"
 #include "project/input_guard.h"
 #include "base/content_hash.h"
 #include "base/observing_file_system.h"
@@ -243,8 +244,17 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
   return written;
 }
 
-int Finish(const Env& env, const PipelineOptions& options, const CheckedProject& checked, const DiagnosticSink& sink) {
+int Finish(const Env& env, const PipelineOptions& options, const CheckedProject& checked, const DiagnosticSink& sink,
+           QuotedNotes notes) {
   const LoadedProject& loaded = checked.loaded;
+  std::map<std::string, std::unique_ptr<SourceFile>> masked;  // made as diagnostics ask for them
+  SourceLookup sources = [&](const std::string& path) -> const SourceFile* {
+    const SourceFile* source = loaded.Source(path);
+    if (source == nullptr || notes == QuotedNotes::Shown) return source;
+    std::unique_ptr<SourceFile>& copy = masked[path];
+    if (!copy) copy = std::make_unique<SourceFile>(path, MaskInternalNotes(source->text()));
+    return copy.get();
+  };
   std::vector<Diagnostic> diagnostics = sink.Sorted();
   // Machine formats carry every finding, baselined ones marked (SARIF's
   // baselineState, JSON's "baselined"): dashboards filter on them.
@@ -254,8 +264,7 @@ int Finish(const Env& env, const PipelineOptions& options, const CheckedProject&
     PrintDiagnosticsJson(diagnostics, env.out);
   } else {
     if (!options.show_baselined) std::erase_if(diagnostics, [](const Diagnostic& d) { return d.baselined; });
-    PrintDiagnosticsText(diagnostics, [&](const std::string& path) { return loaded.Source(path); }, env.err,
-                         options.color, env.err_columns);
+    PrintDiagnosticsText(diagnostics, sources, env.err, options.color, env.err_columns);
     if (!options.quiet) {
       PrintTranslationCoverage(loaded.project, checked.analysis, env.err);
       PrintPromises(loaded.project, checked.analysis, env.err);

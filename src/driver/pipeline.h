@@ -80,7 +80,17 @@ Written RenderAndWrite(Env& env, const PipelineOptions& options, const CheckedPr
 // The output folder the options name.
 std::string OutputFolder(const PipelineOptions& options);
 
+// How the source lines quoted under diagnostics are shown.
+enum class QuotedNotes {
+  Shown,   // as written: what the author sees on the terminal
+  Masked,  // every internal= and evidence= value masked before a long line
+           // is cut to the screen's width: what the build state keeps
+           // (output/internal_note_redaction.h), as a cut can leave a note's
+           // text in the window without its key
+};
+
 // Prints the diagnostics and summary; returns the exit code they imply.
-int Finish(const Env& env, const PipelineOptions& options, const CheckedProject& checked, const DiagnosticSink& sink);
+int Finish(const Env& env, const PipelineOptions& options, const CheckedProject& checked, const DiagnosticSink& sink,
+           QuotedNotes notes = QuotedNotes::Shown);
 
 }  // namespace charterc

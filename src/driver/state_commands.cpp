@@ -76,6 +76,13 @@ int RunExplain(Env& env, PipelineOptions options, const std::vector<std::string>
 
 int RunClean(Env& env, const PipelineOptions& options) {
   const std::string out_dir = OutputFolder(options);
+  // As `build` (driver/output_folder_guard.h): the project's own out may
+  // not lead elsewhere through a link; a linked folder named with -o may.
+  if (options.out_dir.empty() && env.fs.Examine(out_dir).kind == EntryKind::Symlink) {
+    env.err << "charterc: error: " << out_dir << " is a symbolic link; nothing removed (name the folder it leads "
+            << "to with -o to clean it)\n";
+    return kExitUsage;
+  }
   std::string note;
   std::optional<BuildState> state = ReadBuildState(env.fs, out_dir, &note);
   if (!state) {

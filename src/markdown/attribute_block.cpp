@@ -58,8 +58,10 @@ class Scanner {
         return true;
       }
       if (c == '#') {
+        previous_bare_key_.clear();
         if (!ReadId()) return false;
       } else if (c == '.') {
+        previous_bare_key_.clear();
         ++pos_;
         match_->attributes.classes.push_back(ReadName());
       } else if (!ReadKeyValue()) {
@@ -100,13 +102,23 @@ class Scanner {
                                  "write attributes as #id, key=value or key=\"value with spaces\"");
     if (pos_ >= line_.size() || line_[pos_] != '=') {
       pos_ = at;
+      // After a bare value, a word without '=' is most likely the value
+      // going on: `internal=Backlog 412 not yet`. The word is not quoted
+      // in the message, as it may belong to a note for assessors, and
+      // messages reach the build state and commitments.json.
+      if (!previous_bare_key_.empty()) {
+        return Fail("the value of '" + previous_bare_key_ + "' has a space but no quotes",
+                    "write " + previous_bare_key_ + "=\"...\" around the whole value");
+      }
       return Fail("attribute '" + key + "' has no value", "write " + key + "=\"...\"");
     }
     ++pos_;
     std::string value;
+    previous_bare_key_.clear();
     if (pos_ < line_.size() && line_[pos_] == '"') {
       if (!ReadQuoted(&value)) return false;
     } else {
+      previous_bare_key_ = key;
       size_t start = pos_;
       while (pos_ < line_.size() && line_[pos_] != ' ' && line_[pos_] != '\t' && line_[pos_] != '\n' &&
              line_[pos_] != '}') {
@@ -156,6 +168,7 @@ class Scanner {
   std::string_view line_;
   size_t pos_;
   AttributeBlockMatch* match_;
+  std::string previous_bare_key_;  // the key of the last attribute read, when its value was bare
 };
 
 // "\{#id}" is the documented way to write a block's text itself: cmark

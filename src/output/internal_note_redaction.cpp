@@ -28,6 +28,13 @@ size_t ValueStart(const std::string& text, size_t at) {
   return std::string::npos;
 }
 
+// Whether `key=` starts at `at`: the next attribute of the block.
+bool StartsKeyValue(const std::string& text, size_t at) {
+  size_t end = at;
+  while (end < text.size() && IsNameChar(text[end])) ++end;
+  return end > at && end < text.size() && text[end] == '=';
+}
+
 }  // namespace
 
 std::string MaskInternalNotes(const std::string& printed) {
@@ -44,10 +51,22 @@ std::string MaskInternalNotes(const std::string& printed) {
     i = value;
     char quote = i < printed.size() && (printed[i] == '"' || printed[i] == '\'') ? printed[i] : '\0';
     if (quote) out += printed[i++];
-    // Up to the closing quote (or, bare, a space or '}'), never past the
-    // line: an excerpt cut short ends the value there.
-    while (i < printed.size() && printed[i] != '\n' &&
-           (quote ? printed[i] != quote : printed[i] != ' ' && printed[i] != '}')) {
+    // Up to the closing quote, never past the line: an excerpt cut short
+    // ends the value there. A bare value ends at a space, but an author who
+    // forgot the quotes (`internal=Backlog 412 not yet`) wrote the rest of
+    // the note after it, so its words are masked too, up to the next
+    // `key=`, the block's '}' or the line's end.
+    while (i < printed.size() && printed[i] != '\n' && (quote ? printed[i] != quote : printed[i] != '}')) {
+      if (!quote && (printed[i] == ' ' || printed[i] == '\t')) {
+        size_t next = i;
+        while (next < printed.size() && (printed[next] == ' ' || printed[next] == '\t')) ++next;
+        if (next >= printed.size() || printed[next] == '\n' || printed[next] == '}' || StartsKeyValue(printed, next)) {
+          break;
+        }
+        out.append(printed, i, next - i);
+        i = next;
+        continue;
+      }
       unsigned char c = static_cast<unsigned char>(printed[i]);
       // One mark per character: UTF-8 continuation bytes add none.
       if ((c & 0xC0) != 0x80) out += "\xE2\x80\xA2";

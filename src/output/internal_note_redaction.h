@@ -13,7 +13,8 @@
 namespace charterc {
 
 // `printed` with the value of every internal= and evidence= attribute
-// masked, quoted ("…", '…') or bare (up to a space or '}').
+// masked, quoted ("…", '…') or bare (up to the next `key=`, '}' or the
+// line's end: the words of a note written without quotes are masked too).
 std::string MaskInternalNotes(const std::string& printed);
 
 }  // namespace charterc

@@ -4,9 +4,11 @@
 // over its kind's size limit (project/input_guard.h), whoever asks: the
 // loader, the theme, the interface strings. The output folder is the
 // exception, since it may lie elsewhere (-o /srv/site): charterc reads
-// back there only what it wrote itself. Refusals are reported by the
+// back there only ordinary files that really lie inside it (no link, no
+// special file, nothing through a linked sub-folder), as it wrote them. Refusals are reported by the
 // loader (AdmitInput); here they only make the read fail.
 
+#include <optional>
 #include <string>
 
 #include "base/file_system.h"
@@ -33,6 +35,8 @@ class ConfinedFileSystem final : public FileSystem {
   std::string RealPath(const std::string& path) const override { return inner_.RealPath(path); }
 
  private:
+  std::optional<std::string> CheckOwnOutput(const std::string& path) const;
+
   FileSystem& inner_;
   std::string project_real_;
   std::string out_dir_;

@@ -87,10 +87,13 @@ void ReadBaseUrl(const std::string& value, const SourceLocation& at, ProjectConf
 bool IsLowerAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // A folder on the server: "/", "/charters/" or "/a/b/", no query,
-// fragment, spaces or "..". The slashes are added when left out.
+// fragment, spaces or "..", and only characters a URL path holds as they
+// are (it is written into links and JSON without further encoding). The
+// slashes are added when left out.
 void ReadPathPrefix(const std::string& value, const SourceLocation& at, ProjectConfig* config,
                     DiagnosticSink& sink) {
-  bool usable = !value.empty() && value.find("..") == std::string::npos && value.find("//") == std::string::npos;
+  bool usable = !value.empty() && value.find("..") == std::string::npos && value.find("//") == std::string::npos &&
+                IsUrlPath(value);
   for (char c : value) {
     if (c == '?' || c == '#' || c == ' ' || c == '\\' || c == ':' || static_cast<unsigned char>(c) < 0x20) usable = false;
   }

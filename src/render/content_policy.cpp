@@ -35,10 +35,17 @@ void SetContentPolicy(pugi::xml_node head, const std::string& policy) {
 }
 
 void AddContentPolicy(pugi::xml_node head, const char* policy) {
+  // A policy in a <meta> covers only what follows it, so it goes first in
+  // <head>, after nothing but the charset declaration (moved first too:
+  // browsers look for it in a page's first 1024 bytes).
   pugi::xml_node charset;
   for (pugi::xml_node child : head.children("meta")) {
-    if (child.attribute("charset")) charset = child;
+    if (child.attribute("charset")) {
+      charset = child;
+      break;
+    }
   }
+  if (charset) charset = head.prepend_move(charset);
   pugi::xml_node meta = charset ? head.insert_child_after("meta", charset) : head.prepend_child("meta");
   meta.append_attribute("http-equiv") = "Content-Security-Policy";
   meta.append_attribute("content") = policy;

@@ -3,6 +3,7 @@
 // and filled by every page renderer: documents, the index, traceability.
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include <pugixml.hpp>
@@ -12,6 +13,7 @@
 #include "model/project.h"
 #include "render/content_policy.h"
 #include "render/html5_writer.h"
+#include "render/template_safety.h"
 #include "render/theme.h"
 
 namespace charterc {
@@ -51,8 +53,18 @@ class PageTemplate {
         return false;
       }
     }
+    pugi::xml_node head = doc_.document_element().child("head");
+    if (!head) {
+      *error = "page template has no <head> element";
+      return false;
+    }
+    if (std::optional<TemplateProblem> problem = FindActiveContent(doc_)) {
+      *error = problem->message;
+      if (offset) *offset = problem->offset;
+      return false;
+    }
     doc_.document_element().remove_attribute("xmlns");
-    AddContentPolicy(doc_.document_element().child("head"), kPagePolicy);
+    AddContentPolicy(head, kPagePolicy);
     return true;
   }
 

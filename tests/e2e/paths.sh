@@ -170,6 +170,56 @@ check "a deleted document's outputs are removed" test -z "$(ls "$work/stale/out/
 check "a dropped language's outputs are removed" test -z "$(find "$work/stale/out/fr" -type f 2>/dev/null)"
 check "a file charterc did not record stays" test -s "$work/stale/out/en/not-charterc.html"
 
+# --- Links in and to the output folder --------------------------------------
+
+# A project whose out is a link to another site (committed, or unpacked from
+# an archive): a plain build neither writes there nor removes that site's
+# pages; only a folder named with -o is written through a link.
+new_project "$work/victim"
+"$charterc" build "$work/victim" -o "$work/victim-site" 2>/dev/null
+new_project "$work/hostile"
+mv "$work/hostile/charters/good.md" "$work/hostile/charters/other.md"
+ln -s "$work/victim-site" "$work/hostile/out"
+build_in "$work/hostile" 2>"$work/hostile.txt"
+check "a linked out is E1408 (exit 2)" test $? = 2
+check "E1408 says the project's out is a link" \
+  grep -qF "out: error[E1408]: the project's output folder is a symbolic link (to '$work/victim-site')" "$work/hostile.txt"
+check "the other site keeps its page" test -s "$work/victim-site/en/good.html"
+check "nothing of the project is written there" test ! -e "$work/victim-site/en/other.html"
+(cd "$work/hostile" && "$charterc" clean . 2>"$work/hostile-clean.txt")
+check "clean refuses a linked out too" test $? = 2
+check "and removes nothing there" test -s "$work/victim-site/en/good.html" -a -f "$work/victim-site/.charterc/state"
+
+# out/.charterc linked to another site's: clean removes nothing through it.
+new_project "$work/cl"
+"$charterc" build "$work/cl" 2>/dev/null
+rm -r "$work/cl/out/.charterc"
+ln -s "$work/victim-site/.charterc" "$work/cl/out/.charterc"
+"$charterc" clean "$work/cl" 2>/dev/null
+check "clean removes nothing through a linked .charterc" \
+  test -f "$work/victim-site/.charterc/state" -a -f "$work/victim-site/.charterc/owner"
+
+# A link put into out/ in place of an output is never read back: a withheld
+# document's book chapter comes from its last good EPUB, and a link there
+# to another book must not bring that book's text into documents.epub.
+new_project "$work/secret-book"
+printf -- '---\ntitle: Other\nowner: Library\nnext-review: 2099-01-01\n---\n\nSECRET-BOOK-TEXT within 5 days. {#x}\n' \
+  >"$work/secret-book/charters/other.md"
+"$charterc" build "$work/secret-book" --format epub 2>/dev/null
+new_project "$work/kept"
+printf -- '---\ntitle: Other\nowner: Library\nnext-review: 2099-01-01\n---\n\nWe answer calls within 20 seconds. {#calls}\n' \
+  >"$work/kept/charters/other.md"
+"$charterc" build "$work/kept" --format epub 2>/dev/null
+check "the book to replace was written" test -s "$work/kept/out/en/other.epub"
+rm "$work/kept/out/en/other.epub"
+ln -s "$work/secret-book/out/en/other.epub" "$work/kept/out/en/other.epub"
+printf '\nWe answer within {{ no.such-fact }}. {#broken}\n' >>"$work/kept/charters/other.md"
+"$charterc" build "$work/kept" --format epub 2>"$work/kept.txt"
+check "the edited document is withheld" grep -q "error\[E0501\]" "$work/kept.txt"
+check "documents.epub is written" test -s "$work/kept/out/en/documents.epub"
+check "the linked book's text is not in documents.epub" \
+  test -z "$(unzip -p "$work/kept/out/en/documents.epub" 2>/dev/null | grep -a SECRET-BOOK-TEXT)"
+
 # --- Killed runs -----------------------------------------------------------
 
 # Temporary files a killed run left are removed by the next build, even

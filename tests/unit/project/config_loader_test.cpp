@@ -126,3 +126,19 @@ TEST_CASE("base-url is an http(s) address or a path, or an error at its line") {
     CHECK_MESSAGE(loaded.config.base_url.empty(), bad);
   }
 }
+
+// path-prefix is written into every link and into manifest.json as it is,
+// so it holds only characters a URL path holds unencoded.
+TEST_CASE("path-prefix is a folder of URL path characters, or an error at its line") {
+  for (const char* good : {"/charters/", "charters", "/", "/a/b", "/caf%C3%A9/"}) {
+    Loaded loaded(std::string("title: T\npath-prefix: ") + good + "\n");
+    CHECK_MESSAGE(loaded.Messages().empty(), good);
+    CHECK(!loaded.config.path_prefix.empty());
+  }
+  for (const char* bad : {"/charters\"onmouseover=alert(3)/", "/a<b/", "/a b/", "/../etc/", "/caf\xC3\xA9/", "/a%zz/",
+                          "/a?x=1", "/a#top", "//evil.example/"}) {
+    Loaded loaded(std::string("title: T\npath-prefix: '") + bad + "'\n");
+    REQUIRE_MESSAGE(loaded.Messages().size() == 1, bad);
+    CHECK_MESSAGE(loaded.config.path_prefix.empty(), bad);
+  }
+}
