@@ -5,8 +5,9 @@
 // loader, the theme, the interface strings. The output folder is the
 // exception, since it may lie elsewhere (-o /srv/site): charterc reads
 // back there only ordinary files that really lie inside it (no link, no
-// special file, nothing through a linked sub-folder), as it wrote them. Refusals are reported by the
-// loader (AdmitInput); here they only make the read fail.
+// special file, nothing through a linked sub-folder), as it wrote them.
+// Refusals are reported by the loader (AdmitInput); here they only make
+// the read fail.
 
 #include <optional>
 #include <string>
