@@ -21,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ALL_HARNESSES=(attribute_block markdown markdown_translation facts config framework lexicon ui_strings xliff po
-  results_csv)
+  results_csv theme_template baseline build_state readings)
 build_dir=${FUZZ_BUILD_DIR:-build-fuzz}
 seconds=600
 mode=fuzz
@@ -45,6 +45,10 @@ dictionary_of() {
     xliff) echo fuzz/dict/xliff.dict ;;
     po) echo fuzz/dict/po.dict ;;
     results_csv) echo fuzz/dict/csv.dict ;;
+    theme_template) echo fuzz/dict/xhtml.dict ;;
+    baseline) echo fuzz/dict/json.dict ;;
+    build_state) echo fuzz/dict/state.dict ;;
+    readings) ;;  # binary: no tokens to give
     *) echo fuzz/dict/yaml.dict ;;
   esac
 }
@@ -104,9 +108,11 @@ for harness in "${harnesses[@]}"; do
   # time (measured with perf); without it they run 2.3 times as many inputs
   # and reach more features in the same time.
   entropic=0
-  [ "$harness" = attribute_block ] && entropic=1
+  case "$harness" in attribute_block|build_state|readings) entropic=1 ;; esac
+  dictionary=()
+  [ -n "$(dictionary_of "$harness")" ] && dictionary=(-dict="$(dictionary_of "$harness")")
   "$build_dir/fuzz/fuzz_$harness" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -entropic=$entropic \
-    -dict="$(dictionary_of "$harness")" -artifact_prefix="$artifacts/" -print_final_stats=1 \
+    "${dictionary[@]}" -artifact_prefix="$artifacts/" -print_final_stats=1 \
     "$corpus" "fuzz/corpus/$harness" "${regressions[@]}" >"$log" 2>&1 || status=$?
   # (|| true: a run that stopped at once has no statistics.)
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
