@@ -1,10 +1,12 @@
 #pragma once
 // A results file (data/*.csv) as read: one row per measured result, each
-// cell as written and the line it starts on, so the analyse stage can judge
-// every row and the check stage can point at the faulty ones.
+// cell as written and where it stands, so the analyse stage can judge
+// every row and point a diagnostic at the faulty cell.
 
 #include <string>
 #include <vector>
+
+#include "base/source_location.h"
 
 namespace charterc {
 
@@ -14,6 +16,9 @@ struct ResultsRow {
   std::string period;  // "2025-08", "2025-Q3", "2025", "2024/25"
   std::string value;   // "96", "96%", "1.5"
   std::string sample;  // optional: how many cases the value is measured over
+  // Where each cell's text is (quotes and surrounding spaces left out); a
+  // cell the row lacks is placed just after the row's last cell.
+  SourceLocation id_at, period_at, value_at, sample_at;
 };
 
 struct ResultsFile {

@@ -13,30 +13,45 @@ namespace charterc {
 
 namespace {
 
-struct CsvRecord {
-  int line = 0;
-  std::vector<std::string> fields;
+// A field's bytes in the file, from its first byte (a quote, or a space
+// libcsv trims) to the delimiter or line end that closed it.
+struct Span {
+  size_t offset = 0;
+  size_t length = 0;
 };
 
-// Collects libcsv's fields and rows, remembering the line each row starts
-// on: the text is fed one line at a time, so the current line is known
-// whenever libcsv calls back (a quoted field may span lines).
+struct CsvRecord {
+  std::vector<std::string> fields;
+  std::vector<Span> spans;  // one per field
+};
+
+// Collects libcsv's fields and rows. libcsv does not say where a field
+// was, so the text is fed one byte at a time: when it calls back, the byte
+// just fed is the one that closed the field (a comma or a line end), and
+// the field began after the previous one's closing byte. A row begins at
+// its first byte that is not a line end (libcsv skips blank lines).
 struct Collector {
+  static constexpr size_t kNone = static_cast<size_t>(-1);
   std::vector<CsvRecord> records;
   CsvRecord current;
-  int line = 0;        // the line being fed
-  int row_start = 0;   // the first non-blank line of the row being read
+  size_t at = 0;              // offset of the byte being fed (the text's size at the end)
+  size_t field_start = kNone;  // where the field being read began
 
+  void Feed(char byte) {
+    if (field_start == kNone && byte != '\r' && byte != '\n') field_start = at;
+  }
   static void Field(void* text, size_t length, void* self) {
     auto* collector = static_cast<Collector*>(self);
+    const size_t start = collector->field_start == kNone ? collector->at : collector->field_start;
     collector->current.fields.emplace_back(static_cast<const char*>(text), length);
+    collector->current.spans.push_back({start, collector->at - start});
+    collector->field_start = collector->at + 1;  // after the comma
   }
   static void Row(int, void* self) {
     auto* collector = static_cast<Collector*>(self);
-    collector->current.line = collector->row_start;
     collector->records.push_back(std::move(collector->current));
     collector->current = {};
-    collector->row_start = 0;
+    collector->field_start = kNone;  // the next row begins at its first byte
   }
 };
 
@@ -64,34 +79,48 @@ int ColumnOf(const std::vector<std::string>& header, std::initializer_list<const
   return -1;
 }
 
-// Every record, or an error message with its line.
-bool ParseRecords(const std::string& text, Collector* collector, std::string* error, int* error_line) {
+// Every record, or an error message with the offset it was found at.
+bool ParseRecords(const std::string& text, Collector* collector, std::string* error, size_t* error_at) {
   std::unique_ptr<csv_parser, ParserDeleter> parser(new csv_parser);
   if (csv_init(parser.get(), CSV_STRICT | CSV_STRICT_FINI) != 0) {
     *error = "cannot start the CSV reader";
     return false;
   }
-  size_t start = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;  // a spreadsheet's byte order mark
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    end = end == std::string::npos ? text.size() : end + 1;
-    ++collector->line;
-    bool blank = text.find_first_not_of(" \t\r\n", start) >= end;
-    if (collector->row_start == 0 && !blank) collector->row_start = collector->line;
-    size_t length = end - start;
-    if (csv_parse(parser.get(), text.data() + start, length, Collector::Field, Collector::Row, collector) != length) {
+  size_t& at = collector->at;
+  at = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;  // a spreadsheet's byte order mark
+  for (; at < text.size(); ++at) {
+    collector->Feed(text[at]);
+    if (csv_parse(parser.get(), text.data() + at, 1, Collector::Field, Collector::Row, collector) != 1) {
       *error = csv_strerror(csv_error(parser.get()));
-      *error_line = collector->line;
+      *error_at = at;
       return false;
     }
-    start = end;
   }
+  // A row still open here is a quoted field never closed: point at its row.
+  const size_t open_row = collector->current.spans.empty() ? collector->field_start
+                                                          : collector->current.spans.front().offset;
   if (csv_fini(parser.get(), Collector::Field, Collector::Row, collector) != 0) {
     *error = csv_strerror(csv_error(parser.get()));
-    *error_line = collector->row_start > 0 ? collector->row_start : collector->line;
+    *error_at = open_row == Collector::kNone ? text.size() : open_row;
     return false;
   }
   return true;
+}
+
+// Where a cell's text is: its span without surrounding spaces and quotes,
+// underlined as far as its first line end.
+SourceLocation CellLocation(const SourceFile& source, Span span) {
+  std::string_view text = std::string_view(source.text()).substr(span.offset, span.length);
+  size_t begin = text.find_first_not_of(" \t");
+  if (begin == std::string_view::npos) return source.LocationOf(span.offset);
+  size_t end = text.find_last_not_of(" \t") + 1;
+  if (end - begin >= 2 && text[begin] == '"' && text[end - 1] == '"') {
+    ++begin;
+    --end;
+  }
+  std::string_view cell = text.substr(begin, end - begin);
+  cell = cell.substr(0, cell.find_first_of("\r\n"));
+  return source.LocationOf(span.offset + begin, CodePointCount(cell));
 }
 
 }  // namespace
@@ -99,10 +128,10 @@ bool ParseRecords(const std::string& text, Collector* collector, std::string* er
 std::optional<ResultsFile> ReadResultsCsv(const SourceFile& source, DiagnosticSink& sink) {
   Collector collector;
   std::string error;
-  int error_line = 0;
+  size_t error_at = 0;
   const std::string& path = source.path();
-  if (!ParseRecords(source.text(), &collector, &error, &error_line)) {
-    sink.Report(DiagCode::E1101, SourceLocation{path, error_line, 1, 0}, "results file is not valid CSV: " + error,
+  if (!ParseRecords(source.text(), &collector, &error, &error_at)) {
+    sink.Report(DiagCode::E1101, source.LocationOf(error_at), "results file is not valid CSV: " + error,
                 "quote a field that holds a comma or a quotation mark (\"...\"), and double a quotation mark inside one");
     return std::nullopt;
   }
@@ -117,18 +146,24 @@ std::optional<ResultsFile> ReadResultsCsv(const SourceFile& source, DiagnosticSi
   int value = ColumnOf(header.fields, {"value", "result"});
   int sample = ColumnOf(header.fields, {"sample", "sample-size", "sample size"});
   if (id < 0 || period < 0 || value < 0) {
-    sink.Report(DiagCode::E1101, SourceLocation{path, header.line, 1, 0},
+    sink.Report(DiagCode::E1101, source.LocationOf(header.spans.empty() ? 0 : header.spans.front().offset),
                 "the header row of a results file names the columns id, period and value",
                 "write the first row as: id,period,value,sample (sample is optional)");
     return std::nullopt;
   }
   ResultsFile file{path, {}};
-  auto cell = [](const CsvRecord& record, int column) {
-    return column >= 0 && column < static_cast<int>(record.fields.size()) ? record.fields[column] : std::string();
-  };
   for (size_t i = 1; i < collector.records.size(); ++i) {
     const CsvRecord& record = collector.records[i];
-    file.rows.push_back({record.line, cell(record, id), cell(record, period), cell(record, value), cell(record, sample)});
+    if (record.spans.empty()) continue;  // libcsv gives every row a field; never trust it blindly
+    auto has = [&](int column) { return column >= 0 && column < static_cast<int>(record.fields.size()); };
+    auto text = [&](int column) { return has(column) ? record.fields[column] : std::string(); };
+    const Span& last = record.spans.back();
+    auto at = [&](int column) {
+      return has(column) ? CellLocation(source, record.spans[column]) : source.LocationOf(last.offset + last.length);
+    };
+    ResultsRow row{source.LocationOf(record.spans.front().offset).line, text(id), text(period), text(value),
+                   text(sample), at(id), at(period), at(value), at(sample)};
+    file.rows.push_back(std::move(row));
   }
   return file;
 }

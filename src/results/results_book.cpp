@@ -132,7 +132,7 @@ class Collector {
   }
 
   // The standard a row's id names: "doc#id", or an id only one document has.
-  bool Resolve(const ResultsRow& row, const std::string& path, std::string* document, std::string* id) {
+  bool Resolve(const ResultsRow& row, std::string* document, std::string* id) {
     std::string written = Trimmed(row.id);
     size_t hash = written.find('#');
     *document = hash == std::string::npos ? "" : written.substr(0, hash);
@@ -143,7 +143,7 @@ class Collector {
       *document = owners->second.front();
       return true;
     }
-    SourceLocation at{path, row.line, 1, static_cast<int>(row.id.size())};
+    const SourceLocation& at = row.id_at;
     if (auto owners = owners_.find(*id); document->empty() && owners != owners_.end()) {
       Fault(DiagCode::E1102, at, "'" + written + "' is a commitment of several documents",
             "name the document too: " + owners->second.front() + "#" + *id);
@@ -163,8 +163,10 @@ class Collector {
     std::map<std::pair<std::string, std::string>, std::map<PeriodKind, std::pair<Period, int>>> last;
     for (const ResultsRow& row : file.rows) {
       std::string document, id;
-      if (!Resolve(row, file.path, &document, &id)) continue;
-      SourceLocation at{file.path, row.line, 1, 0};
+      if (!Resolve(row, &document, &id)) continue;
+      // The row's point is placed at its period, where a second or
+      // out-of-order result is seen; a bad value or sample at its own cell.
+      const SourceLocation& at = row.period_at;
       std::optional<Period> period = ParsePeriod(row.period);
       if (!period) {
         Fault(DiagCode::E1103, at, "'" + row.period + "' is not a period",
@@ -172,7 +174,7 @@ class Collector {
         continue;
       }
       StandardResults& entry = Entry(document, id);
-      std::optional<ResultPoint> point = PointOf(row, *period, entry, at);
+      std::optional<ResultPoint> point = PointOf(row, *period, entry);
       if (!point) continue;
       ResultSeries& series = SeriesOf(entry, period->kind);
       auto same = std::find_if(series.points.begin(), series.points.end(),
@@ -197,17 +199,16 @@ class Collector {
     }
   }
 
-  std::optional<ResultPoint> PointOf(const ResultsRow& row, const Period& period, const StandardResults& entry,
-                                     const SourceLocation& at) {
+  std::optional<ResultPoint> PointOf(const ResultsRow& row, const Period& period, const StandardResults& entry) {
     double value = 0;
     bool percent = false;
     if (!ParseValue(row.value, &value, &percent)) {
-      Fault(DiagCode::E1105, at, "the value '" + row.value + "' is not a number",
+      Fault(DiagCode::E1105, row.value_at, "the value '" + row.value + "' is not a number",
             "write the result as a number, e.g. 96 or 96% for a share, 1.5 for a time in the target's unit");
       return std::nullopt;
     }
     if (percent && entry.target && entry.target->unit != "percent") {
-      Fault(DiagCode::E1105, at, "the value '" + row.value + "' is a percentage, but the target of " + entry.id +
+      Fault(DiagCode::E1105, row.value_at, "the value '" + row.value + "' is a percentage, but the target of " + entry.id +
                                      " is " + entry.target->text,
             "write the result in the target's unit, without %");
       return std::nullopt;
@@ -215,11 +216,11 @@ class Collector {
     long sample = 0;
     bool has_sample = Trimmed(row.sample).size() > 0;
     if (has_sample && !ParseSample(row.sample, &sample)) {
-      Fault(DiagCode::E1105, at, "the sample '" + row.sample + "' is not a whole number",
+      Fault(DiagCode::E1105, row.sample_at, "the sample '" + row.sample + "' is not a whole number",
             "write how many cases the result was measured over, e.g. 412, or leave it empty");
       return std::nullopt;
     }
-    ResultPoint point{period, value, std::nullopt, entry.target, std::nullopt, at};
+    ResultPoint point{period, value, std::nullopt, entry.target, std::nullopt, row.period_at};
     if (has_sample) point.sample = sample;
     return point;
   }

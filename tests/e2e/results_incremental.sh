@@ -44,9 +44,9 @@ check "the new figure is met" grep -q "<td>97%</td><td>95%</td><td class=\"met\"
 
 echo 'email,2026-03,n/a' >>"$p/data/results.csv"
 build >/dev/null 2>"$work/fault.txt"
-check "the faulty row is reported at its line" grep -q "^data/results.csv:4:1: error\[E1105\]" "$work/fault.txt"
+check "the faulty row is reported at its line" grep -q "^data/results.csv:4:15: error\[E1105\]" "$work/fault.txt"
 build >/dev/null 2>"$work/again.txt"
-check "and again on a build with nothing changed" grep -q "^data/results.csv:4:1: error\[E1105\]" "$work/again.txt"
+check "and again on a build with nothing changed" grep -q "^data/results.csv:4:15: error\[E1105\]" "$work/again.txt"
 check "the valid rows stay on the page" grep -q "<td>97%</td>" "$p/out/en/how-we-did.html"
 
 # A file charterc cannot use at all (its header names no value column) is
