@@ -7,6 +7,7 @@ Shapes (issue 17: analysis must be linear whatever the input looks like):
   numbers      many paragraphs full of numbers and phone-like digits
   misplaced    many lines with a misplaced block (E0301 each, cut)
   translation  many commitments and a PO translation of every one
+  results      one standard and a results CSV of many months for it
 """
 import os
 import sys
@@ -47,6 +48,21 @@ def main():
             for i in range(len(body)):
                 po.write(f'\nmsgctxt "c{i}"\nmsgid "We answer letter {i} within 5 days."\n'
                          f'msgstr "Nous répondons à la lettre {i} en 5 jours."\n')
+    elif shape == "results":
+        # One month after another from the year 1000, so no row repeats a
+        # period and none comes out of order: only reading and checking grow.
+        body = ["- We answer 95% of emails within 2 working days, measured each month. {#email}"]
+        FRONT_STANDARDS = FRONT.replace("type: policy", "type: standards")
+        os.makedirs(os.path.join(root, "data"), exist_ok=True)
+        rows = ["id,period,value,sample"] + lines_up_to(
+            size, lambda i: f"email,{1000 + i // 12}-{i % 12 + 1:02d},{90 + i % 10}%,{400 + i % 50}")
+        with open(os.path.join(root, "data", "results.csv"), "w", encoding="utf-8") as f:
+            f.write("\n".join(rows) + "\n")
+        with open(os.path.join(root, "charterc.yaml"), "w", encoding="utf-8") as f:
+            f.write(config)
+        with open(os.path.join(root, "charters", "doc.md"), "w", encoding="utf-8") as f:
+            f.write(FRONT_STANDARDS + "\n".join(body) + "\n")
+        return
     else:
         sys.exit("unknown shape " + shape)
     with open(os.path.join(root, "charterc.yaml"), "w", encoding="utf-8") as f:
