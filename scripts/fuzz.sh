@@ -110,7 +110,8 @@ for harness in "${harnesses[@]}"; do
   entropic=0
   case "$harness" in attribute_block|build_state|readings) entropic=1 ;; esac
   dictionary=()
-  [ -n "$(dictionary_of "$harness")" ] && dictionary=(-dict="$(dictionary_of "$harness")")
+  dict_file=$(dictionary_of "$harness")
+  [ -n "$dict_file" ] && dictionary=(-dict="$dict_file")
   "$build_dir/fuzz/fuzz_$harness" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -entropic=$entropic \
     "${dictionary[@]}" -artifact_prefix="$artifacts/" -print_final_stats=1 \
     "$corpus" "fuzz/corpus/$harness" "${regressions[@]}" >"$log" 2>&1 || status=$?

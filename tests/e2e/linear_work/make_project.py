@@ -29,6 +29,7 @@ def main():
     shape, size, root = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     os.makedirs(os.path.join(root, "charters"), exist_ok=True)
     config = "title: Linear\nsource-lang: en\n"
+    front = FRONT
     if shape == "paragraph":
         piece = "We answer 90% of calls within 20 seconds, measured each month. "
         body = ["- " + piece * max(1, size // len(piece)) + "{#long}"]
@@ -52,23 +53,18 @@ def main():
         # One month after another from the year 1000, so no row repeats a
         # period and none comes out of order: only reading and checking grow.
         body = ["- We answer 95% of emails within 2 working days, measured each month. {#email}"]
-        FRONT_STANDARDS = FRONT.replace("type: policy", "type: standards")
+        front = FRONT.replace("type: policy", "type: standards")
         os.makedirs(os.path.join(root, "data"), exist_ok=True)
         rows = ["id,period,value,sample"] + lines_up_to(
             size, lambda i: f"email,{1000 + i // 12}-{i % 12 + 1:02d},{90 + i % 10}%,{400 + i % 50}")
         with open(os.path.join(root, "data", "results.csv"), "w", encoding="utf-8") as f:
             f.write("\n".join(rows) + "\n")
-        with open(os.path.join(root, "charterc.yaml"), "w", encoding="utf-8") as f:
-            f.write(config)
-        with open(os.path.join(root, "charters", "doc.md"), "w", encoding="utf-8") as f:
-            f.write(FRONT_STANDARDS + "\n".join(body) + "\n")
-        return
     else:
         sys.exit("unknown shape " + shape)
     with open(os.path.join(root, "charterc.yaml"), "w", encoding="utf-8") as f:
         f.write(config)
     with open(os.path.join(root, "charters", "doc.md"), "w", encoding="utf-8") as f:
-        f.write(FRONT + "\n".join(body) + "\n")
+        f.write(front + "\n".join(body) + "\n")
 
 
 if __name__ == "__main__":
